@@ -1,0 +1,14 @@
+namespace OrderActors.ClientApi.Demo;
+
+/// <summary>Demo traffic for a newcomer's local run ("OrderActors:Demo"); off unless enabled.</summary>
+public sealed class DemoOptions
+{
+    public const string Section = "OrderActors:Demo";
+
+    public bool Enabled { get; set; }
+
+    public double OrdersPerSecond { get; set; } = 2;
+
+    /// <summary>How long an order waits at each warehouse/carrier step before the demo moves it on.</summary>
+    public TimeSpan StepDelay { get; set; } = TimeSpan.FromSeconds(8);
+}

@@ -1,0 +1,149 @@
+using Microsoft.Extensions.Options;
+using OrderActors.GrainInterfaces;
+using OrderActors.GrainInterfaces.Catalog;
+using OrderActors.GrainInterfaces.Inventory;
+using OrderActors.GrainInterfaces.Keys;
+using OrderActors.GrainInterfaces.Orders;
+
+namespace OrderActors.ClientApi.Demo;
+
+/// <summary>
+/// Seeds demo warehouses, SKUs and stock, then submits a trickle of orders from several channels
+/// and plays warehouse and carrier for them (outbound scan, waybill, delivery), so a local run
+/// shows orders moving on the dashboard and through the API. Only runs when enabled.
+/// </summary>
+internal sealed partial class DemoTrafficService(
+    IClusterClient cluster, IOptions<DemoOptions> options, TimeProvider time, ILogger<DemoTrafficService> logger) : BackgroundService
+{
+    private static readonly (string Code, string Name, string Province, string City)[] Warehouses =
+    [
+        ("BJ1", "Beijing North DC", "110000", "Beijing"),
+        ("SH1", "Shanghai Jiading DC", "310000", "Shanghai"),
+        ("GZ1", "Guangzhou Baiyun DC", "440000", "Guangzhou"),
+        ("CD1", "Chengdu Shuangliu DC", "510000", "Chengdu"),
+        ("WH1", "Wuhan Dongxihu DC", "420000", "Wuhan"),
+    ];
+
+    private static readonly (string Sku, string Name, long PriceFen)[] Skus =
+    [
+        ("TEA-LONGJING-250G", "West Lake Longjing tea 250 g", 16800),
+        ("MUG-CERAMIC-350", "Ceramic mug 350 ml", 3900),
+        ("PHONE-CASE-X1", "Phone case X1", 2900),
+        ("EARBUDS-PRO", "Wireless earbuds Pro", 39900),
+        ("RICE-WUCHANG-5KG", "Wuchang rice 5 kg", 8900),
+        ("SOCKS-WOOL-3P", "Wool socks, 3 pairs", 4900),
+    ];
+
+    private static readonly string[] Provinces = ["110000", "310000", "330000", "320000", "440000", "510000", "420000", "370000", "610000", "500000"];
+    private static readonly string[] Channels = ["web", "taobao", "tmall", "jd", "pdd", "douyin"];
+
+    private readonly Queue<(string OrderId, DateTimeOffset Due)> _inWarehouse = new();
+    private readonly Queue<(string OrderId, DateTimeOffset Due)> _withCarrier = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        if (!o.Enabled)
+        {
+            return;
+        }
+
+        try
+        {
+            await Seed();
+            LogSeeded(Warehouses.Length, Skus.Length);
+            var interval = TimeSpan.FromSeconds(1 / Math.Max(0.1, o.OrdersPerSecond));
+            using var timer = new PeriodicTimer(interval, time);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await SubmitOne(o.StepDelay);
+                await Advance(o.StepDelay);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            LogStopped(ex);
+        }
+    }
+
+    private async Task Seed()
+    {
+        var directory = cluster.GetGrain<IWarehouseDirectoryGrain>(OrleansNames.WarehouseDirectoryKey);
+        foreach (var w in Warehouses)
+        {
+            await directory.Upsert(new WarehouseDefinition(w.Code, w.Name, w.Province, w.City, true));
+        }
+
+        foreach (var s in Skus)
+        {
+            await cluster.GetGrain<ISkuGrain>(s.Sku).Define(s.Name);
+            foreach (var w in Warehouses)
+            {
+                await Replenish(s.Sku, w.Code, minimum: 50);
+            }
+        }
+    }
+
+    private async Task Replenish(string sku, string warehouse, int minimum)
+    {
+        var cell = cluster.GetGrain<IStockCellGrain>(new StockCellKey(sku, warehouse).ToString());
+        var view = await cell.Get();
+        if (view.Available < minimum)
+        {
+            await cell.SetStock(view.OnHand + 300, 10);
+        }
+    }
+
+    private async Task SubmitOne(TimeSpan stepDelay)
+    {
+        var random = Random.Shared;
+        var channel = Channels[random.Next(Channels.Length)];
+        var platformId = $"{time.GetUtcNow():yyyyMMddHHmmss}{random.Next(100000, 999999)}";
+        var orderId = new OrderId(SalesChannels.TryParse(channel, out var c) ? c.Value : SalesChannel.Web, $"demo-{channel}", platformId).ToString();
+        var lines = Enumerable.Range(0, random.Next(1, 3))
+            .Select(_ => Skus[random.Next(Skus.Length)])
+            .DistinctBy(s => s.Sku)
+            .Select(s => new OrderLine(s.Sku, random.Next(1, 3), s.PriceFen))
+            .ToArray();
+        var address = new ShippingAddress("Demo Buyer", $"138{random.Next(10000000, 99999999)}", Provinces[random.Next(Provinces.Length)], "Demo City", null, "1 Demo Road");
+        var result = await cluster.GetGrain<IOrderGrain>(orderId).Submit(new SubmitOrder([.. lines], address, time.GetUtcNow(), ShortfallPolicy.Backorder));
+        if (result.Order?.Status == OrderStatus.Allocated)
+        {
+            _inWarehouse.Enqueue((orderId, time.GetUtcNow() + stepDelay));
+            foreach (var line in lines)
+            {
+                await Replenish(line.Sku, result.Order.Warehouse!, minimum: 20);
+            }
+        }
+    }
+
+    private async Task Advance(TimeSpan stepDelay)
+    {
+        var now = time.GetUtcNow();
+        while (_inWarehouse.TryPeek(out var next) && next.Due <= now)
+        {
+            _inWarehouse.Dequeue();
+            var order = cluster.GetGrain<IOrderGrain>(next.OrderId);
+            await order.RecordOutboundScan($"scan-{Guid.NewGuid():N}", "demo-scanner");
+            await order.BindWaybill("SF", $"SF{Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999)}");
+            _withCarrier.Enqueue((next.OrderId, now + stepDelay));
+        }
+
+        while (_withCarrier.TryPeek(out var next) && next.Due <= now)
+        {
+            _withCarrier.Dequeue();
+            var order = cluster.GetGrain<IOrderGrain>(next.OrderId);
+            await order.ConfirmDelivery(now, "demo-carrier");
+            await order.Complete("demo");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Warehouses} warehouses, {Skus} SKUs; demo orders are flowing")]
+    private partial void LogSeeded(int warehouses, int skus);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Demo traffic stopped")]
+    private partial void LogStopped(Exception ex);
+}

@@ -1,0 +1,55 @@
+using System.Text.Json.Serialization;
+using Orleans.Configuration;
+using OrderActors.ClientApi.Demo;
+
+namespace OrderActors.ClientApi.Hosting;
+
+public static class ClientHostExtensions
+{
+    /// <summary>The API process: an Orleans client of the cluster, JSON and problem details, OpenAPI, demo traffic.</summary>
+    public static WebApplicationBuilder AddOrderActorsClient(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("OrderActors");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "No database: set ConnectionStrings__OrderActors; the API finds the silos through the membership table in PostgreSQL.");
+        }
+
+        var cluster = builder.Configuration.GetSection(ClusterClientOptions.Section).Get<ClusterClientOptions>() ?? new();
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = cluster.ServiceId;
+            });
+            client.UseAdoNetClustering(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+            });
+            client.UseConnectionRetryFilter(new RetryUntilClusterIsUp());
+        });
+
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        builder.Services.AddHostedService<DemoTrafficService>();
+        return builder;
+    }
+
+    public static WebApplication UseOrderActorsApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live");
+        app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+        return app;
+    }
+}

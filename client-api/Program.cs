@@ -1,0 +1,18 @@
+using OrderActors.ClientApi.Catalog;
+using OrderActors.ClientApi.Hosting;
+using OrderActors.ClientApi.Inventory;
+using OrderActors.ClientApi.Orders;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddOrderActorsClient();
+
+var app = builder.Build();
+app.UseOrderActorsApi();
+app.MapOrdersApi();
+app.MapInventoryApi();
+app.MapWarehousesApi();
+app.MapSkusApi();
+app.Run();
+
+/// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs the whole system on this machine, with demo data flowing:
+#   PostgreSQL  a private server on 127.0.0.1:${ORDERACTORS_PG_PORT:-55432} (data kept in
+#               ${ORDERACTORS_LOCAL_DIR:-/tmp/orderactors-local}), unless ConnectionStrings__OrderActors is set
+#   silo(s)     ${ORDERACTORS_SILOS:-1} silo(s); the first serves the dashboard on http://127.0.0.1:8081/dashboard
+#   client-api  http://127.0.0.1:8080 (OpenAPI at /openapi/v1.json), seeding demo warehouses, SKUs and orders
+# Ctrl+C stops everything it started.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+state=${ORDERACTORS_LOCAL_DIR:-/tmp/orderactors-local}
+pg_port=${ORDERACTORS_PG_PORT:-55432}
+silos=${ORDERACTORS_SILOS:-1}
+mkdir -p "$state/logs"
+
+pids=()
+started_pg=
+cleanup() {
+  trap - EXIT INT TERM
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  [ -n "$started_pg" ] && "$root/deploy/postgres.sh" stop "$state/postgres"
+  echo "stopped"
+}
+trap cleanup EXIT INT TERM
+
+if [ -z "${ConnectionStrings__OrderActors:-}" ]; then
+  echo "starting PostgreSQL on 127.0.0.1:$pg_port ..."
+  ConnectionStrings__OrderActors=$("$root/deploy/postgres.sh" start "$state/postgres" "$pg_port" | tail -n 1)
+  export ConnectionStrings__OrderActors
+  started_pg=1
+fi
+
+echo "building ..."
+dotnet build "$root/OrderActors.sln" -c Release -v quiet -nologo >"$state/logs/build.log" 2>&1 \
+  || { tail -n 40 "$state/logs/build.log"; exit 1; }
+
+wait_for() { # url seconds
+  for _ in $(seq 1 "$2"); do curl -fs -o /dev/null "$1" && return 0; sleep 1; done
+  echo "timed out waiting for $1" >&2; return 1
+}
+
+for i in $(seq 0 $((silos - 1))); do
+  OrderActors__Silo__SiloPort=$((11111 + i)) OrderActors__Silo__GatewayPort=$((30000 + i)) \
+    Urls="http://127.0.0.1:$((8081 + i))" \
+    dotnet run --no-build -c Release --project "$root/silo" >"$state/logs/silo$i.log" 2>&1 &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$((8081 + i))/health/ready" 120
+  echo "silo $i ready: http://127.0.0.1:$((8081 + i))/dashboard"
+done
+
+OrderActors__Demo__Enabled=${ORDERACTORS_DEMO:-true} \
+  dotnet run --no-build -c Release --project "$root/client-api" >"$state/logs/client-api.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:8080/health/live" 120
+
+cat <<INFO
+
+OrderActors is running (logs in $state/logs):
+  Orleans dashboard  http://127.0.0.1:8081/dashboard      grains, silos, calls per second
+  API                http://127.0.0.1:8080/api/warehouses  demo warehouses
+                     http://127.0.0.1:8080/api/inventory/TEA-LONGJING-250G   stock across warehouses
+                     http://127.0.0.1:8080/openapi/v1.json the whole API
+  Silo health        http://127.0.0.1:8081/health/ready
+Demo orders arrive about twice a second; 'tail -f $state/logs/client-api.log' shows them.
+Press Ctrl+C to stop.
+INFO
+wait -n "${pids[@]}"
+echo "a process exited; see $state/logs" >&2
+exit 1

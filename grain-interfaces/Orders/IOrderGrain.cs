@@ -1,0 +1,35 @@
+namespace OrderActors.GrainInterfaces.Orders;
+
+/// <summary>
+/// One order, keyed by its order id (see <see cref="Keys.OrderId"/>). The source of truth for the
+/// order's status and history. Every command is idempotent; a refused command says why.
+/// </summary>
+public interface IOrderGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Records the order and, when it is paid, allocates it. Answers only after the order is durable.
+    /// Submitting the same content again returns the stored result with <c>Replayed</c> set.
+    /// </summary>
+    Task<SubmitOrderResult> Submit(SubmitOrder order);
+
+    /// <summary>The order, or null when no order was recorded under this id.</summary>
+    Task<OrderView?> Get();
+
+    /// <summary>Payment arrived for an order in Created; the order is then allocated.</summary>
+    Task<OrderCommandResult> Pay(DateTimeOffset paidAt);
+
+    /// <summary>Cancels the order and gives back its reservations. Refused once the parcel left the warehouse.</summary>
+    Task<OrderCommandResult> Cancel(string reason, string actor);
+
+    /// <summary>The warehouse scanned the parcel out (idempotent by scan id).</summary>
+    Task<OrderCommandResult> RecordOutboundScan(string scanId, string operatorName);
+
+    /// <summary>Binds the carrier's waybill number. With an outbound scan present the order becomes Shipped.</summary>
+    Task<OrderCommandResult> BindWaybill(string carrier, string waybillNumber);
+
+    /// <summary>The carrier reported delivery.</summary>
+    Task<OrderCommandResult> ConfirmDelivery(DateTimeOffset deliveredAt, string source);
+
+    /// <summary>Closes a delivered order.</summary>
+    Task<OrderCommandResult> Complete(string actor);
+}

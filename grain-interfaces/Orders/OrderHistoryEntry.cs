@@ -1,0 +1,11 @@
+namespace OrderActors.GrainInterfaces.Orders;
+
+/// <summary>One status change: which version it made, when, what caused it and who.</summary>
+[GenerateSerializer, Immutable, Alias("oa.OrderHistoryEntry")]
+public sealed record OrderHistoryEntry(
+    [property: Id(0)] int Version,
+    [property: Id(1)] OrderStatus Status,
+    [property: Id(2)] DateTimeOffset At,
+    [property: Id(3)] string Trigger,
+    [property: Id(4)] string Actor,
+    [property: Id(5)] string? Note);

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace OrderActors.GrainInterfaces.Orders;
+
+/// <summary>An order as the cluster holds it.</summary>
+[GenerateSerializer, Immutable, Alias("oa.OrderView")]
+public sealed record OrderView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] OrderStatus Status,
+    [property: Id(2)] int Version,
+    [property: Id(3)] ImmutableArray<OrderLine> Lines,
+    [property: Id(4)] ShippingAddress Address,
+    [property: Id(5)] string? ProvinceCode,
+    [property: Id(6)] DateTimeOffset CreatedAt,
+    [property: Id(7)] DateTimeOffset? PaidAt,
+    [property: Id(8)] string? Warehouse,
+    [property: Id(9)] bool Backordered,
+    [property: Id(10)] string? Carrier,
+    [property: Id(11)] string? WaybillNumber,
+    [property: Id(12)] string? OutboundScanId,
+    [property: Id(13)] string? CancelReason,
+    [property: Id(14)] ImmutableArray<OrderHistoryEntry> History);

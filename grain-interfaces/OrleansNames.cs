@@ -1,0 +1,20 @@
+namespace OrderActors.GrainInterfaces;
+
+/// <summary>The names that silo, client and tests must agree on: storage providers, streams, singletons.</summary>
+public static class OrleansNames
+{
+    /// <summary>Grain storage for orders, catalog and tracking state (ADO.NET on PostgreSQL).</summary>
+    public const string GrainStorage = "oms";
+
+    /// <summary>Storage the stream runtime keeps its subscriptions in.</summary>
+    public const string PubSubStorage = "PubSubStore";
+
+    /// <summary>Stream provider that carries order status changes.</summary>
+    public const string StreamProvider = "order-events";
+
+    /// <summary>Stream namespace of order status changes; the stream key is the order id.</summary>
+    public const string OrderStatusNamespace = "order-status";
+
+    /// <summary>Key of the single warehouse directory grain.</summary>
+    public const string WarehouseDirectoryKey = "default";
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using OrderActors.GrainInterfaces.Orders;
+
+namespace OrderActors.GrainInterfaces.Routing;
+
+/// <summary>An order to place in a warehouse: where it goes and what it needs.</summary>
+[GenerateSerializer, Immutable, Alias("oa.AllocationRequest")]
+public sealed record AllocationRequest(
+    [property: Id(0)] string OrderId,
+    [property: Id(1)] string DestinationProvinceCode,
+    [property: Id(2)] ImmutableArray<OrderLine> Lines);

@@ -1,0 +1,10 @@
+namespace OrderActors.GrainInterfaces.Tracking;
+
+/// <summary>
+/// The customer-facing timeline of an order, keyed by order id, fed by the order status stream
+/// through an implicit subscription. It never shows a status the order did not reach.
+/// </summary>
+public interface ITrackingGrain : IGrainWithStringKey
+{
+    Task<TrackingTimeline> GetTimeline();
+}

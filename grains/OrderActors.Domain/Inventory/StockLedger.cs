@@ -1,0 +1,120 @@
+namespace OrderActors.Domain.Inventory;
+
+/// <summary>
+/// The reservation ledger (预占) of one SKU in one warehouse: on hand, safety stock and the
+/// reservations held by order id. Every operation is idempotent by order id and refuses, with a
+/// reason, anything that would make stock negative or reserve more than is available.
+/// </summary>
+/// <remarks>
+/// Mutable on purpose: a hot stock cell applies thousands of requests a second and an immutable
+/// copy per request would be garbage on the hottest path. It does no I/O; the grain journals every
+/// applied change and rebuilds the ledger by replaying the journal through these same methods.
+/// </remarks>
+public sealed class StockLedger
+{
+    private readonly Dictionary<string, int> _reservations = new(StringComparer.Ordinal);
+
+    // Orders whose stock left with the shipment; remembered so a repeated deduct is a no-op.
+    private readonly HashSet<string> _deducted = new(StringComparer.Ordinal);
+
+    public int OnHand { get; private set; }
+
+    public int SafetyStock { get; private set; }
+
+    public int Reserved { get; private set; }
+
+    /// <summary>What new orders may still reserve: on hand − reserved − safety stock, never below zero.</summary>
+    public int Available => Math.Max(0, OnHand - Reserved - SafetyStock);
+
+    public IReadOnlyDictionary<string, int> Reservations => _reservations;
+
+    public int DeductedOrderCount => _deducted.Count;
+
+    public StockDecision Reserve(string orderId, int quantity)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(orderId);
+        if (quantity <= 0)
+        {
+            return Refuse(StockRefusal.InvalidQuantity, quantity);
+        }
+
+        if (_reservations.TryGetValue(orderId, out var held))
+        {
+            return held == quantity
+                ? new StockDecision(StockOutcome.AlreadyApplied, StockRefusal.None, quantity, Available)
+                : Refuse(StockRefusal.ConflictingReservation, held);
+        }
+
+        if (_deducted.Contains(orderId))
+        {
+            return new StockDecision(StockOutcome.AlreadyApplied, StockRefusal.None, quantity, Available);
+        }
+
+        if (quantity > Available)
+        {
+            return Refuse(StockRefusal.InsufficientStock, quantity);
+        }
+
+        _reservations.Add(orderId, quantity);
+        Reserved += quantity;
+        return Applied(quantity);
+    }
+
+    public StockDecision Release(string orderId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(orderId);
+        if (_reservations.Remove(orderId, out var held))
+        {
+            Reserved -= held;
+            return Applied(held);
+        }
+
+        return _deducted.Contains(orderId)
+            ? Refuse(StockRefusal.AlreadyDeducted, 0)
+            : new StockDecision(StockOutcome.AlreadyApplied, StockRefusal.None, 0, Available);
+    }
+
+    /// <summary>The order shipped: its reserved units leave on-hand stock.</summary>
+    public StockDecision Deduct(string orderId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(orderId);
+        if (_reservations.Remove(orderId, out var held))
+        {
+            Reserved -= held;
+            OnHand -= held;
+            _deducted.Add(orderId);
+            return Applied(held);
+        }
+
+        return _deducted.Contains(orderId)
+            ? new StockDecision(StockOutcome.AlreadyApplied, StockRefusal.None, 0, Available)
+            : Refuse(StockRefusal.NotReserved, 0);
+    }
+
+    /// <summary>Sets the counted stock and the safety stock (absolute values, so a retry is harmless).</summary>
+    public StockDecision SetStock(int onHand, int safetyStock)
+    {
+        if (onHand < 0 || safetyStock < 0)
+        {
+            return Refuse(StockRefusal.InvalidQuantity, 0);
+        }
+
+        if (onHand < Reserved)
+        {
+            return Refuse(StockRefusal.BelowReserved, Reserved);
+        }
+
+        if (onHand == OnHand && safetyStock == SafetyStock)
+        {
+            return new StockDecision(StockOutcome.AlreadyApplied, StockRefusal.None, onHand, Available);
+        }
+
+        OnHand = onHand;
+        SafetyStock = safetyStock;
+        return Applied(onHand);
+    }
+
+    private StockDecision Applied(int quantity) => new(StockOutcome.Applied, StockRefusal.None, quantity, Available);
+
+    private StockDecision Refuse(StockRefusal why, int quantity) => new(StockOutcome.Refused, why, quantity, Available);
+}

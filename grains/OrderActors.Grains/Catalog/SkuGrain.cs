@@ -1,0 +1,34 @@
+using Orleans.Concurrency;
+using OrderActors.GrainInterfaces;
+using OrderActors.GrainInterfaces.Catalog;
+
+namespace OrderActors.Grains.Catalog;
+
+internal sealed class SkuGrain(
+    [PersistentState("sku", OrleansNames.GrainStorage)] IPersistentState<SkuState> state,
+    TimeProvider time) : Grain, ISkuGrain
+{
+    async Task<SkuView> ISkuGrain.Define(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (state.State.Name != name)
+        {
+            state.State.Name = name;
+            if (state.State.DefinedAt == default)
+            {
+                state.State.DefinedAt = time.GetUtcNow();
+            }
+
+            await state.WriteStateAsync();
+        }
+
+        return View()!;
+    }
+
+    // ReadOnly: answers from memory without changing state, so it may interleave with a Define.
+    [ReadOnly]
+    Task<SkuView?> ISkuGrain.Get() => Task.FromResult(View());
+
+    private SkuView? View() =>
+        state.State.Name is { } name ? new SkuView(this.GetPrimaryKeyString(), name, state.State.DefinedAt) : null;
+}

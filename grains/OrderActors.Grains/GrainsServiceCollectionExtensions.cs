@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using OrderActors.Grains.Inventory;
+using OrderActors.Grains.Storage;
+
+namespace OrderActors.Grains;
+
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>The services the grains need besides Orleans: the database, the stock journal, the clock.</summary>
+    public static IServiceCollection AddOrderActorsGrainServices(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "orderactors" }.Build());
+        services.TryAddSingleton<IStockJournal, PostgresStockJournal>();
+        services.TryAddSingleton<DatabaseMigrator>();
+        return services;
+    }
+}

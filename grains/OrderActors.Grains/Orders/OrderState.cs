@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using OrderActors.GrainInterfaces.Orders;
+
+namespace OrderActors.Grains.Orders;
+
+/// <summary>What an order grain persists. Small and bounded: one row version per status change.</summary>
+[GenerateSerializer, Alias("oa.state.Order")]
+internal sealed class OrderState
+{
+    /// <summary>Hash of the submitted content; null until the order is recorded.</summary>
+    [Id(0)] public string? Fingerprint { get; set; }
+
+    [Id(1)] public OrderStatus Status { get; set; }
+
+    [Id(2)] public ImmutableArray<OrderLine> Lines { get; set; } = [];
+
+    [Id(3)] public ShippingAddress? Address { get; set; }
+
+    [Id(4)] public string? ProvinceCode { get; set; }
+
+    [Id(5)] public DateTimeOffset CreatedAt { get; set; }
+
+    [Id(6)] public DateTimeOffset? PaidAt { get; set; }
+
+    [Id(7)] public ShortfallPolicy OnShortfall { get; set; }
+
+    [Id(8)] public string? Warehouse { get; set; }
+
+    [Id(9)] public bool Backordered { get; set; }
+
+    [Id(10)] public string? Carrier { get; set; }
+
+    [Id(11)] public string? WaybillNumber { get; set; }
+
+    [Id(12)] public string? OutboundScanId { get; set; }
+
+    [Id(13)] public string? CancelReason { get; set; }
+
+    [Id(14)] public List<OrderHistoryEntry> History { get; set; } = [];
+
+    /// <summary>The answer the first submit got, replayed to retries.</summary>
+    [Id(15)] public SubmitOutcome SubmitOutcome { get; set; }
+
+    [Id(16)] public string? SubmitReason { get; set; }
+
+    [Id(17)] public string? SubmitDetail { get; set; }
+
+    public bool Exists => Fingerprint is not null;
+
+    public int Version => History.Count;
+}

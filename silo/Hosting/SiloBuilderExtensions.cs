@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Storage;
+using OrderActors.GrainInterfaces;
+
+namespace OrderActors.Silo.Hosting;
+
+public static class SiloBuilderExtensions
+{
+    /// <summary>ADO.NET invariant name of the Npgsql provider.</summary>
+    public const string Invariant = "Npgsql";
+
+    /// <summary>
+    /// Everything a silo of this service needs except clustering: grain storage and reminders on
+    /// PostgreSQL, the order status stream. Shared by the host and the test cluster.
+    /// </summary>
+    public static ISiloBuilder AddOrderActorsRuntime(this ISiloBuilder silo, string connectionString)
+    {
+        silo.AddAdoNetGrainStorage(OrleansNames.GrainStorage, StorageOptions(connectionString));
+        silo.AddAdoNetGrainStorage(OrleansNames.PubSubStorage, StorageOptions(connectionString));
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.AddMemoryStreams(OrleansNames.StreamProvider);
+        return silo;
+    }
+
+    private static Action<OptionsBuilder<AdoNetGrainStorageOptions>> StorageOptions(string connectionString) =>
+        options => options.Configure<Orleans.Serialization.Serializer>((o, serializer) =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+
+            // Orleans' own version-tolerant format: state types carry [GenerateSerializer] and stable [Id]s.
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        });
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using OrderActors.Grains;
+using OrderActors.Silo.Health;
+
+namespace OrderActors.Silo.Hosting;
+
+public static class SiloHostExtensions
+{
+    /// <summary>The silo process: migrations, Orleans with ADO.NET clustering on PostgreSQL, health checks.</summary>
+    public static WebApplicationBuilder AddOrderActorsSilo(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("OrderActors");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "No database: set ConnectionStrings__OrderActors (e.g. Host=127.0.0.1;Port=5432;Database=orderactors;Username=orderactors).");
+        }
+
+        var options = builder.Configuration.GetSection(OrderActorsSiloOptions.Section).Get<OrderActorsSiloOptions>() ?? new();
+        builder.Services.AddOrderActorsGrainServices(connectionString);
+
+        // Before UseOrleans: hosted services start in registration order.
+        builder.Services.AddHostedService<DatabaseMigrationService>();
+
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = options.ClusterId;
+                o.ServiceId = options.ServiceId;
+            });
+            silo.ConfigureEndpoints(System.Net.IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = SiloBuilderExtensions.Invariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.AddOrderActorsRuntime(connectionString);
+            silo.AddDashboard();
+        });
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"])
+            .AddCheck<SiloMembershipHealthCheck>("silo", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication MapOrderActorsSiloEndpoints(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(OrderActorsSiloOptions.Section).Get<OrderActorsSiloOptions>() ?? new();
+
+        // Liveness: the process answers. Readiness: database reachable and this silo active in the cluster.
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable } });
+        app.MapOrleansDashboard(options.DashboardPath);
+        app.MapGet("/", () => Results.Redirect(options.DashboardPath)).ExcludeFromDescription();
+        return app;
+    }
+}

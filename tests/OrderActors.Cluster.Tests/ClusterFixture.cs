@@ -1,0 +1,90 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using OrderActors.GrainInterfaces;
+using OrderActors.GrainInterfaces.Catalog;
+using OrderActors.Grains;
+using OrderActors.Grains.Storage;
+using OrderActors.Silo.Hosting;
+using OrderActors.Testing;
+using Orleans.TestingHost;
+
+namespace OrderActors.Cluster.Tests;
+
+/// <summary>
+/// Two silos in process (Orleans' in-memory membership), with the production runtime
+/// configuration: grain storage and the stock journal on a fresh PostgreSQL database, memory streams.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public const int Silos = 2;
+
+    private TestDatabase? _database;
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IClusterClient Client => Cluster.Client;
+
+    public TestDatabase Database => _database!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.Create();
+        await using (var dataSource = NpgsqlDataSource.Create(_database.ConnectionString))
+        {
+            await new DatabaseMigrator(dataSource, NullLogger<DatabaseMigrator>.Instance).Migrate(CancellationToken.None);
+        }
+
+        var connectionString = _database.ConnectionString;
+        var builder = new InProcessTestClusterBuilder(Silos);
+        builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Services.AddOrderActorsGrainServices(connectionString);
+            silo.AddOrderActorsRuntime(connectionString);
+        });
+
+        // The client publishes too, to play an at-least-once stream in the tracking tests.
+        builder.ConfigureClient(client => client.AddMemoryStreams(OrleansNames.StreamProvider));
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+
+        // Warehouses are defined once, before any router caches the directory.
+        var directory = Client.GetGrain<IWarehouseDirectoryGrain>(OrleansNames.WarehouseDirectoryKey);
+        foreach (var (code, province) in Warehouses)
+        {
+            var result = await directory.Upsert(new WarehouseDefinition(code, $"Warehouse {code}", province, "Test City", true));
+            Assert.Null(result.Error);
+        }
+    }
+
+    /// <summary>Beijing, Shanghai and Guangzhou warehouses, by code and GB/T 2260 province.</summary>
+    public static readonly (string Code, string Province)[] Warehouses = [("WH-BJ", "110000"), ("WH-SH", "310000"), ("WH-GZ", "440000")];
+
+    public async Task DisposeAsync()
+    {
+        if (Cluster is not null)
+        {
+            await Cluster.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>Defines the SKU and sets its stock in one of the <see cref="Warehouses"/>.</summary>
+    public async Task Stock(string sku, string warehouse, int onHand, int safetyStock = 0)
+    {
+        await Client.GetGrain<ISkuGrain>(sku).Define($"Test {sku}");
+        var set = await Client.GetGrain<GrainInterfaces.Inventory.IStockCellGrain>($"{sku}@{warehouse}").SetStock(onHand, safetyStock);
+        Assert.True(set.Succeeded, set.Detail);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}

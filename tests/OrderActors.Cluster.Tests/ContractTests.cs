@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using OrderActors.GrainInterfaces.Inventory;
+using OrderActors.GrainInterfaces.Orders;
+using OrderActors.GrainInterfaces.Routing;
+using OrderActors.GrainInterfaces.Tracking;
+using Orleans.Serialization;
+using DomainStatus = OrderActors.Domain.Orders.OrderStatus;
+
+namespace OrderActors.Cluster.Tests;
+
+/// <summary>Guards the wire and storage contract: messages round-trip, and the contract's status mirrors the domain's.</summary>
+public sealed class ContractTests
+{
+    private static readonly Serializer Serializer = new ServiceCollection().AddSerializer(b => b.AddAssembly(typeof(IOrderGrain).Assembly)).BuildServiceProvider().GetRequiredService<Serializer>();
+
+    private static readonly DateTimeOffset At = new(2026, 11, 11, 0, 0, 1, TimeSpan.FromHours(8));
+
+    public static TheoryData<object> Messages() => new()
+    {
+        new SubmitOrder([new OrderLine("SKU-1", 2, 1999)], new ShippingAddress("Li Lei", "13800138000", "330000", "Hangzhou", null, "1 West Lake Rd"), At, ShortfallPolicy.Backorder),
+        new OrderStatusChanged("taobao:shop:1", 3, OrderStatus.Outbound, At, "WH-SH"),
+        new StockResult(StockChange.Refused, "InsufficientStock", "none left", new StockCellView("SKU-1", "WH-SH", 10, 2, 8, 0, 3)),
+        new AllocationRequest("jd:shop:9", "310000", [new OrderLine("SKU-1", 1, 100)]),
+        new AllocationResult("WH-BJ", [new AllocationAttempt("WH-SH", true, "SKU-1: none"), new AllocationAttempt("WH-BJ", false, null)]),
+        new TrackingTimeline("web:s:k", [new TrackingStep(1, OrderStatus.Paid, At)], 0),
+    };
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Messages_round_trip_through_the_Orleans_serializer(object message)
+    {
+        var copy = Serializer.Deserialize<object>(Serializer.SerializeToArray(message))!;
+
+        Assert.Equal(message.GetType(), copy.GetType());
+        Assert.Equal(Render(message), Render(copy));
+    }
+
+    [Fact]
+    public void The_contract_status_mirrors_the_domain_status_name_for_name_and_value_for_value()
+    {
+        Assert.Equal(
+            Enum.GetValues<DomainStatus>().Select(s => (s.ToString(), (int)s)),
+            Enum.GetValues<OrderStatus>().Select(s => (s.ToString(), (int)s)));
+    }
+
+    // Records compare ImmutableArray by reference, so compare a rendering that expands them.
+    private static string Render(object value) => System.Text.Json.JsonSerializer.Serialize(value, value.GetType());
+}
