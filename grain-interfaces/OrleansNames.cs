@@ -6,9 +6,6 @@ public static class OrleansNames
     /// <summary>Grain storage for orders, catalog and tracking state (ADO.NET on PostgreSQL).</summary>
     public const string GrainStorage = "oms";
 
-    /// <summary>Storage the stream runtime keeps its subscriptions in.</summary>
-    public const string PubSubStorage = "PubSubStore";
-
     /// <summary>Stream provider that carries order status changes.</summary>
     public const string StreamProvider = "order-events";
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Storage;
+using Orleans.Streams;
 using OrderActors.GrainInterfaces;
 
 namespace OrderActors.Silo.Hosting;
@@ -17,13 +18,15 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddOrderActorsRuntime(this ISiloBuilder silo, string connectionString)
     {
         silo.AddAdoNetGrainStorage(OrleansNames.GrainStorage, StorageOptions(connectionString));
-        silo.AddAdoNetGrainStorage(OrleansNames.PubSubStorage, StorageOptions(connectionString));
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = Invariant;
             o.ConnectionString = connectionString;
         });
-        silo.AddMemoryStreams(OrleansNames.StreamProvider);
+
+        // Tracking grains subscribe implicitly, so the stream needs no pub-sub rendezvous state:
+        // the default mode would write a PubSubRendezvousGrain row to PostgreSQL for every order.
+        silo.AddMemoryStreams(OrleansNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
         return silo;
     }
 

@@ -7,6 +7,7 @@ using OrderActors.Grains;
 using OrderActors.Grains.Storage;
 using OrderActors.Silo.Hosting;
 using OrderActors.Testing;
+using Orleans.Streams;
 using Orleans.TestingHost;
 
 namespace OrderActors.Cluster.Tests;
@@ -45,7 +46,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         });
 
         // The client publishes too, to play an at-least-once stream in the tracking tests.
-        builder.ConfigureClient(client => client.AddMemoryStreams(OrleansNames.StreamProvider));
+        builder.ConfigureClient(client => client.AddMemoryStreams(OrleansNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly)));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
 

@@ -1,0 +1,53 @@
+extern alias silo;
+
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using OrderActors.Testing;
+using silo::OrderActors.Silo.Hosting;
+
+namespace OrderActors.Integration.Tests;
+
+/// <summary>A silo started exactly as the silo process starts, on free ports, in this test process.</summary>
+public sealed class SiloHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SiloHost(WebApplication app, string baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+    }
+
+    public string BaseAddress { get; }
+
+    public static async Task<SiloHost> Start(string connectionString, string clusterId)
+    {
+        var httpPort = FreePort.Next();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Testing",
+            ContentRootPath = Directory.CreateTempSubdirectory("oa-silo-").FullName,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:OrderActors"] = connectionString,
+            ["OrderActors:Silo:ClusterId"] = clusterId,
+            ["OrderActors:Silo:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["OrderActors:Silo:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.WebHost.UseUrls($"http://127.0.0.1:{httpPort}");
+        builder.AddOrderActorsSilo();
+        var app = builder.Build();
+        app.MapOrderActorsSiloEndpoints();
+        await app.StartAsync();
+        return new SiloHost(app, $"http://127.0.0.1:{httpPort}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
