@@ -2,6 +2,8 @@ using OrderActors.ClientApi.Catalog;
 using OrderActors.ClientApi.Hosting;
 using OrderActors.ClientApi.Inventory;
 using OrderActors.ClientApi.Orders;
+using OrderActors.ClientApi.Pool;
+using OrderActors.ClientApi.Routing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrderActorsClient();
@@ -12,6 +14,8 @@ app.MapOrdersApi();
 app.MapInventoryApi();
 app.MapWarehousesApi();
 app.MapSkusApi();
+app.MapPoolApi();
+app.MapRoutingApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

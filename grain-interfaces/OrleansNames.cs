@@ -14,4 +14,10 @@ public static class OrleansNames
 
     /// <summary>Key of the single warehouse directory grain.</summary>
     public const string WarehouseDirectoryKey = "default";
+
+    /// <summary>Key of the single routing rules grain.</summary>
+    public const string RoutingRulesKey = "default";
+
+    /// <summary>Key of the single reservation reconciler grain.</summary>
+    public const string ReconcilerKey = "default";
 }

@@ -33,10 +33,16 @@ public static class SkusApi
             errors["name"] = ["A name of 1-200 characters is required."];
         }
 
+        if (request.WeightGrams is <= 0 or > 1_000_000)
+        {
+            errors["weightGrams"] = ["The unit weight is 1 to 1000000 grams."];
+        }
+
         return errors.Count > 0
             ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Ok(await cluster.GetGrain<ISkuGrain>(sku).Define(request.Name!.Trim()));
+            : TypedResults.Ok(await cluster.GetGrain<ISkuGrain>(sku).Define(request.Name!.Trim(), request.WeightGrams ?? SkuView.DefaultWeightGrams));
     }
 }
 
-public sealed record SkuRequest(string? Name);
+/// <summary>A SKU: its name and unit weight in grams (500 when omitted), which prices the parcel.</summary>
+public sealed record SkuRequest(string? Name, int? WeightGrams);

@@ -5,7 +5,7 @@ using OrderActors.GrainInterfaces.Catalog;
 
 namespace OrderActors.ClientApi.Catalog;
 
-/// <summary>/api/warehouses: the warehouses the seller ships from.</summary>
+/// <summary>/api/warehouses: the warehouses the seller ships from, with their tariffs and delivery days.</summary>
 public static class WarehousesApi
 {
     public static IEndpointRouteBuilder MapWarehousesApi(this IEndpointRouteBuilder app)
@@ -37,12 +37,29 @@ public static class WarehousesApi
             errors["city"] = ["Required."];
         }
 
+        if (request.Rates?.Any(r => r is null || string.IsNullOrWhiteSpace(r.Province)) == true)
+        {
+            errors["rates"] = ["Each rate names a province."];
+        }
+
+        if (request.DeliveryDays?.Any(d => d is null || string.IsNullOrWhiteSpace(d.Province)) == true)
+        {
+            errors["deliveryDays"] = ["Each entry names a province."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var result = await Directory(cluster).Upsert(new WarehouseDefinition(code, request.Name!, request.Province!, request.City!, request.Active ?? true));
+        var definition = new WarehouseDefinition(
+            code, request.Name!, request.Province!, request.City!, request.Active ?? true, request.Priority ?? 5,
+            [.. request.Rates ?? []],
+            request.DefaultRate,
+            [.. request.DeliveryDays ?? []],
+            request.DefaultDeliveryDays ?? 3,
+            [.. request.NextDayArea ?? []]);
+        var result = await Directory(cluster).Upsert(definition);
         return result.Warehouse is not null
             ? TypedResults.Ok(result.Warehouse)
             : Problems.Of(StatusCodes.Status422UnprocessableEntity, "InvalidWarehouse", result.Error!);
@@ -52,5 +69,19 @@ public static class WarehousesApi
         cluster.GetGrain<IWarehouseDirectoryGrain>(OrleansNames.WarehouseDirectoryKey);
 }
 
-/// <summary>A warehouse definition; <c>active</c> defaults to true.</summary>
-public sealed record WarehouseRequest(string? Name, string? Province, string? City, bool? Active);
+/// <summary>
+/// A warehouse definition. Places may be GB/T 2260 codes, Chinese or pinyin names. Rates are per
+/// destination province (first kilogram and each further kilogram, fen); <c>active</c> defaults to true,
+/// <c>priority</c> to 5 (lower first), <c>defaultDeliveryDays</c> to 3, the next-day area to the warehouse's province.
+/// </summary>
+public sealed record WarehouseRequest(
+    string? Name,
+    string? Province,
+    string? City,
+    bool? Active,
+    int? Priority,
+    IReadOnlyList<ShippingRateEntry>? Rates,
+    ShippingRateEntry? DefaultRate,
+    IReadOnlyList<DeliveryDaysEntry>? DeliveryDays,
+    int? DefaultDeliveryDays,
+    IReadOnlyList<string>? NextDayArea);

@@ -17,24 +17,28 @@ internal sealed partial class DemoTrafficService(
 {
     private static readonly (string Code, string Name, string Province, string City)[] Warehouses =
     [
-        ("BJ1", "Beijing North DC", "110000", "Beijing"),
-        ("SH1", "Shanghai Jiading DC", "310000", "Shanghai"),
-        ("GZ1", "Guangzhou Baiyun DC", "440000", "Guangzhou"),
-        ("CD1", "Chengdu Shuangliu DC", "510000", "Chengdu"),
-        ("WH1", "Wuhan Dongxihu DC", "420000", "Wuhan"),
+        ("BJ1", "Beijing North DC", "110000", "北京"),
+        ("SH1", "Shanghai Jiading DC", "310000", "上海"),
+        ("GZ1", "Guangzhou Baiyun DC", "440000", "广州"),
+        ("CD1", "Chengdu Shuangliu DC", "510000", "成都"),
+        ("WH1", "Wuhan Dongxihu DC", "420000", "武汉"),
     ];
 
-    private static readonly (string Sku, string Name, long PriceFen)[] Skus =
+    private static readonly (string Sku, string Name, long PriceFen, int WeightGrams)[] Skus =
     [
-        ("TEA-LONGJING-250G", "West Lake Longjing tea 250 g", 16800),
-        ("MUG-CERAMIC-350", "Ceramic mug 350 ml", 3900),
-        ("PHONE-CASE-X1", "Phone case X1", 2900),
-        ("EARBUDS-PRO", "Wireless earbuds Pro", 39900),
-        ("RICE-WUCHANG-5KG", "Wuchang rice 5 kg", 8900),
-        ("SOCKS-WOOL-3P", "Wool socks, 3 pairs", 4900),
+        ("TEA-LONGJING-250G", "West Lake Longjing tea 250 g", 16800, 300),
+        ("MUG-CERAMIC-350", "Ceramic mug 350 ml", 3900, 450),
+        ("PHONE-CASE-X1", "Phone case X1", 2900, 80),
+        ("EARBUDS-PRO", "Wireless earbuds Pro", 39900, 150),
+        ("RICE-WUCHANG-5KG", "Wuchang rice 5 kg", 8900, 5100),
+        ("SOCKS-WOOL-3P", "Wool socks, 3 pairs", 4900, 200),
     ];
 
-    private static readonly string[] Provinces = ["110000", "310000", "330000", "320000", "440000", "510000", "420000", "370000", "610000", "500000"];
+    private static readonly (string Province, string City)[] Destinations =
+    [
+        ("北京", "北京"), ("上海", "上海"), ("浙江", "杭州"), ("浙江", "宁波"), ("江苏", "南京"), ("江苏", "苏州"), ("广东", "深圳"),
+        ("广东", "广州"), ("四川", "成都"), ("湖北", "武汉"), ("山东", "青岛"), ("陕西", "西安"), ("重庆", "重庆"), ("福建", "厦门"),
+    ];
     private static readonly string[] Channels = ["web", "taobao", "tmall", "jd", "pdd", "douyin"];
 
     private readonly Queue<(string OrderId, DateTimeOffset Due)> _inWarehouse = new();
@@ -74,12 +78,16 @@ internal sealed partial class DemoTrafficService(
         var directory = cluster.GetGrain<IWarehouseDirectoryGrain>(OrleansNames.WarehouseDirectoryKey);
         foreach (var w in Warehouses)
         {
-            await directory.Upsert(new WarehouseDefinition(w.Code, w.Name, w.Province, w.City, true));
+            // Cheap and next-day at home, dearer and slower elsewhere: enough for the router to prefer the near warehouse.
+            await directory.Upsert(new WarehouseDefinition(
+                w.Code, w.Name, w.Province, w.City, Active: true, Priority: 5,
+                Rates: [new ShippingRateEntry(w.Province, 600, 200)], DefaultRate: new ShippingRateEntry("*", 1000, 500),
+                DeliveryDays: [new DeliveryDaysEntry(w.Province, 1)], DefaultDeliveryDays: 3, NextDayArea: [w.Province]));
         }
 
         foreach (var s in Skus)
         {
-            await cluster.GetGrain<ISkuGrain>(s.Sku).Define(s.Name);
+            await cluster.GetGrain<ISkuGrain>(s.Sku).Define(s.Name, s.WeightGrams);
             foreach (var w in Warehouses)
             {
                 await Replenish(s.Sku, w.Code, minimum: 50);
@@ -108,14 +116,15 @@ internal sealed partial class DemoTrafficService(
             .DistinctBy(s => s.Sku)
             .Select(s => new OrderLine(s.Sku, random.Next(1, 3), s.PriceFen))
             .ToArray();
-        var address = new ShippingAddress("Demo Buyer", $"138{random.Next(10000000, 99999999)}", Provinces[random.Next(Provinces.Length)], "Demo City", null, "1 Demo Road");
+        var (province, city) = Destinations[random.Next(Destinations.Length)];
+        var address = new ShippingAddress("Demo Buyer", $"138{random.Next(10000000, 99999999)}", province, city, null, "1 Demo Road");
         var result = await cluster.GetGrain<IOrderGrain>(orderId).Submit(new SubmitOrder([.. lines], address, time.GetUtcNow(), ShortfallPolicy.Backorder));
         if (result.Order?.Status == OrderStatus.Allocated)
         {
             _inWarehouse.Enqueue((orderId, time.GetUtcNow() + stepDelay));
-            foreach (var line in lines)
+            foreach (var reservation in result.Order.Reservations)
             {
-                await Replenish(line.Sku, result.Order.Warehouse!, minimum: 20);
+                await Replenish(reservation.Sku, reservation.Warehouse, minimum: 20);
             }
         }
     }

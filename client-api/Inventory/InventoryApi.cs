@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
@@ -16,6 +17,14 @@ public static class InventoryApi
         inventory.MapGet("/{sku}/{warehouse}", GetCell).WithSummary("Stock of a SKU in one warehouse.");
         inventory.MapPut("/{sku}/{warehouse}", SetStock)
             .WithSummary("Set counted on-hand stock and safety stock (absolute values: a retry is harmless).");
+        inventory.MapPut("/{sku}/{warehouse}/frozen", SetFrozen)
+            .WithSummary("Freeze or unfreeze a stock cell (no new reservations while frozen); recorded with who and why.");
+        inventory.MapGet("/{sku}/{warehouse}/reservations", Reservations).WithSummary("The reservations a stock cell holds.");
+        app.MapGet("/api/inventory-events", Events).WithTags("Inventory")
+            .WithSummary("Recent freezes and unfreezes (by operators, or at safety stock), newest first.");
+        app.MapPost("/api/reconciliations", Reconcile).WithTags("Inventory")
+            .WithSummary("Run the reservation reconciler now: release reservations no order needs, and report them.");
+        app.MapGet("/api/reconciliations/last", LastReconciliation).WithTags("Inventory").WithSummary("The last reconciliation report.");
         return app;
     }
 
@@ -72,6 +81,59 @@ public static class InventoryApi
             : Problems.Of(StatusCodes.Status409Conflict, result.Reason!, result.Detail!);
     }
 
+    private static async Task<Results<Ok<StockCellView>, ProblemHttpResult, ValidationProblem>> SetFrozen(
+        string sku, string warehouse, FreezeRequest request, IClusterClient cluster)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.Frozen is null)
+        {
+            errors["frozen"] = ["true to freeze, false to unfreeze."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Actor))
+        {
+            errors["actor"] = ["Who freezes or unfreezes the cell."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            errors["reason"] = ["Why (stock count, damage, recall …)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var unknown = await FindUnknown(cluster, sku, warehouse);
+        if (unknown is not null)
+        {
+            return Problems.Of(StatusCodes.Status422UnprocessableEntity, unknown.Value.Reason, unknown.Value.Detail);
+        }
+
+        var result = await Cell(cluster, sku, warehouse).SetFrozen(request.Frozen!.Value, request.Actor!, request.Reason!);
+        return TypedResults.Ok(result.Cell);
+    }
+
+    private static async Task<Results<Ok<ImmutableArray<OpenReservation>>, ProblemHttpResult>> Reservations(string sku, string warehouse, IClusterClient cluster)
+    {
+        var unknown = await FindUnknown(cluster, sku, warehouse);
+        return unknown is not null
+            ? Problems.Of(StatusCodes.Status404NotFound, unknown.Value.Reason, unknown.Value.Detail)
+            : TypedResults.Ok(await Cell(cluster, sku, warehouse).OpenReservations());
+    }
+
+    private static async Task<Ok<ImmutableArray<InventoryEventView>>> Events(string? sku, string? warehouse, int? limit, IClusterClient cluster) =>
+        TypedResults.Ok(await cluster.GetGrain<IReadModelGrain>(0).InventoryEvents(sku, warehouse, limit ?? 100));
+
+    private static async Task<Ok<ReconciliationReport>> Reconcile(IClusterClient cluster) =>
+        TypedResults.Ok(await cluster.GetGrain<IReservationReconcilerGrain>(OrleansNames.ReconcilerKey).Run());
+
+    private static async Task<Results<Ok<ReconciliationReport>, ProblemHttpResult>> LastReconciliation(IClusterClient cluster) =>
+        await cluster.GetGrain<IReservationReconcilerGrain>(OrleansNames.ReconcilerKey).LastReport() is { } report
+            ? TypedResults.Ok(report)
+            : Problems.NotFound("A reconciliation report");
+
     private static async Task<(string Reason, string Detail)?> FindUnknown(IClusterClient cluster, string sku, string warehouse)
     {
         if (!Codes.IsValidSku(sku) || await cluster.GetGrain<ISkuGrain>(sku).Get() is null)
@@ -91,6 +153,9 @@ public static class InventoryApi
 
 /// <summary>Counted stock. Safety stock keeps its current value when omitted.</summary>
 public sealed record SetStockRequest(int? OnHand, int? SafetyStock);
+
+/// <summary>Freeze (true) or unfreeze (false), with who and why.</summary>
+public sealed record FreezeRequest(bool? Frozen, string? Actor, string? Reason);
 
 /// <summary>A SKU across all warehouses.</summary>
 public sealed record SkuStock(string Sku, int OnHand, int Reserved, int Available, IReadOnlyList<StockCellView> Warehouses);

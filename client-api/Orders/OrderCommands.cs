@@ -11,3 +11,5 @@ public sealed record WaybillRequest(string? Carrier, string? WaybillNumber);
 public sealed record DeliveryRequest(DateTimeOffset? DeliveredAt, string? Source);
 
 public sealed record CompleteOrderRequest(string? Actor);
+
+public sealed record RerouteRequest(string? Actor, string? Reason);

@@ -1,7 +1,10 @@
+using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Keys;
 using OrderActors.GrainInterfaces.Orders;
+using OrderActors.GrainInterfaces.Routing;
 using OrderActors.GrainInterfaces.Tracking;
 
 namespace OrderActors.ClientApi.Orders;
@@ -22,6 +25,9 @@ public static class OrdersApi
         orders.MapPost("/{orderId}/waybill", Waybill).WithSummary("Bind the carrier's waybill; with an outbound scan the order ships.");
         orders.MapPost("/{orderId}/delivery", Delivery).WithSummary("The carrier delivered the parcel.");
         orders.MapPost("/{orderId}/complete", Complete).WithSummary("Close a delivered order.");
+        orders.MapPost("/{orderId}/reroute", Reroute).WithSummary("Give an allocated order's stock back and route it again.");
+        orders.MapGet("/{orderId}/decisions", Decisions)
+            .WithSummary("Every routing decision of the order: candidates, availability, cost, days, scores, exclusions, the choice.");
         return app;
     }
 
@@ -98,6 +104,19 @@ public static class OrdersApi
 
     private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Complete(string orderId, CompleteOrderRequest request, IClusterClient cluster) =>
         Command(orderId, cluster, Required(("actor", request.Actor)), g => g.Complete(request.Actor!));
+
+    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Reroute(string orderId, RerouteRequest request, IClusterClient cluster) =>
+        Command(orderId, cluster, Required(("actor", request.Actor), ("reason", request.Reason)), g => g.Reroute(request.Actor!, request.Reason!));
+
+    private static async Task<Results<Ok<ImmutableArray<RoutingDecisionView>>, ProblemHttpResult>> Decisions(string orderId, IClusterClient cluster)
+    {
+        if (!OrderId.TryParse(orderId, out _) || await cluster.GetGrain<IOrderGrain>(orderId).Get() is null)
+        {
+            return Problems.NotFound($"Order '{orderId}'");
+        }
+
+        return TypedResults.Ok(await cluster.GetGrain<IReadModelGrain>(0).Decisions(orderId));
+    }
 
     /// <summary>Runs a command on an existing order: 200 with the order, 404, 400 for bad input, 409 when the state machine refuses.</summary>
     private static async Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Command(

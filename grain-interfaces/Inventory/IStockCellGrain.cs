@@ -19,5 +19,11 @@ public interface IStockCellGrain : IGrainWithStringKey
     /// <summary>Sets counted on-hand stock and safety stock (absolute values). Refused below what is reserved.</summary>
     Task<StockResult> SetStock(int onHand, int safetyStock);
 
+    /// <summary>An operator freezes or unfreezes the cell (recorded with who and why); reservations held stay.</summary>
+    Task<StockResult> SetFrozen(bool frozen, string actor, string reason);
+
+    /// <summary>The reservations the cell holds, for the reconciler and operators.</summary>
+    Task<System.Collections.Immutable.ImmutableArray<OpenReservation>> OpenReservations();
+
     Task<StockCellView> Get();
 }

@@ -9,4 +9,6 @@ public sealed record StockCellView(
     [property: Id(3)] int SafetyStock,
     [property: Id(4)] int Reserved,
     [property: Id(5)] int Available,
-    [property: Id(6)] int OpenReservations);
+    [property: Id(6)] int OpenReservations,
+    [property: Id(7)] bool Frozen = false,
+    [property: Id(8)] bool ManuallyFrozen = false);

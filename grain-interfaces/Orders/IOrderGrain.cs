@@ -32,4 +32,10 @@ public interface IOrderGrain : IGrainWithStringKey
 
     /// <summary>Closes a delivered order.</summary>
     Task<OrderCommandResult> Complete(string actor);
+
+    /// <summary>Gives an allocated order's stock back and routes it again (e.g. after a rule or stock change).</summary>
+    Task<OrderCommandResult> Reroute(string actor, string reason);
+
+    /// <summary>Whether the order still needs the stock it reserved in this cell (for the reconciler).</summary>
+    Task<bool> NeedsReservation(string warehouse, string sku);
 }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace OrderActors.GrainInterfaces.Orders;
 
-/// <summary>An order as the cluster holds it.</summary>
+/// <summary>An order as the cluster holds it. <see cref="Warehouse"/> names the shipping warehouses ("SH1+GZ1" for a split).</summary>
 [GenerateSerializer, Immutable, Alias("oa.OrderView")]
 public sealed record OrderView(
     [property: Id(0)] string Id,
@@ -19,4 +19,7 @@ public sealed record OrderView(
     [property: Id(11)] string? WaybillNumber,
     [property: Id(12)] string? OutboundScanId,
     [property: Id(13)] string? CancelReason,
-    [property: Id(14)] ImmutableArray<OrderHistoryEntry> History);
+    [property: Id(14)] ImmutableArray<OrderHistoryEntry> History,
+    [property: Id(15)] ImmutableArray<Routing.PackageView> Packages,
+    [property: Id(16)] ImmutableArray<Routing.StockReservationView> Reservations,
+    [property: Id(17)] DateTimeOffset? PaymentDueAt);

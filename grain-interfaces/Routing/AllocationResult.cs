@@ -2,9 +2,12 @@ using System.Collections.Immutable;
 
 namespace OrderActors.GrainInterfaces.Routing;
 
-/// <summary>The warehouse that reserved every line, or null with the attempts that explain why none did.</summary>
+/// <summary>The packages the order ships in and the stock reserved for them, or why it cannot be served.</summary>
 [GenerateSerializer, Immutable, Alias("oa.AllocationResult")]
-public sealed record AllocationResult([property: Id(0)] string? Warehouse, [property: Id(1)] ImmutableArray<AllocationAttempt> Attempts)
+public sealed record AllocationResult(
+    [property: Id(0)] ImmutableArray<PackageView> Packages,
+    [property: Id(1)] ImmutableArray<StockReservationView> Reservations,
+    [property: Id(2)] string? Unservable)
 {
-    public bool Allocated => Warehouse is not null;
+    public bool Allocated => !Packages.IsDefaultOrEmpty;
 }

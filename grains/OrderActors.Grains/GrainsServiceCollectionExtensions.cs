@@ -8,7 +8,7 @@ namespace OrderActors.Grains;
 
 public static class GrainsServiceCollectionExtensions
 {
-    /// <summary>The services the grains need besides Orleans: the database, the stock journal, the clock.</summary>
+    /// <summary>The services the grains need besides Orleans: the database, the stock journal, the read model, the clock, options.</summary>
     public static IServiceCollection AddOrderActorsGrainServices(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -16,6 +16,9 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "orderactors" }.Build());
         services.TryAddSingleton<IStockJournal, PostgresStockJournal>();
         services.TryAddSingleton<DatabaseMigrator>();
+        services.TryAddSingleton<ReadModel.ReadModelStore>();
+        services.AddOptions<Orders.OrderOptions>();
+        services.AddOptions<ReconcilerOptions>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Orleans.Configuration;
 using Orleans.Storage;
 using Orleans.Streams;
 using OrderActors.GrainInterfaces;
+using OrderActors.GrainInterfaces.Inventory;
 
 namespace OrderActors.Silo.Hosting;
 
@@ -27,6 +28,10 @@ public static class SiloBuilderExtensions
         // Tracking grains subscribe implicitly, so the stream needs no pub-sub rendezvous state:
         // the default mode would write a PubSubRendezvousGrain row to PostgreSQL for every order.
         silo.AddMemoryStreams(OrleansNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
+
+        // The reservation reconciler runs on a reminder; every silo makes sure it is scheduled.
+        silo.AddStartupTask((services, _) =>
+            services.GetRequiredService<IGrainFactory>().GetGrain<IReservationReconcilerGrain>(OrleansNames.ReconcilerKey).EnsureScheduled());
         return silo;
     }
 

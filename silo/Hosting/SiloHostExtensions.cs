@@ -2,6 +2,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using OrderActors.Grains;
+using OrderActors.Grains.Inventory;
+using OrderActors.Grains.Orders;
 using OrderActors.Silo.Health;
 
 namespace OrderActors.Silo.Hosting;
@@ -20,6 +22,8 @@ public static class SiloHostExtensions
 
         var options = builder.Configuration.GetSection(OrderActorsSiloOptions.Section).Get<OrderActorsSiloOptions>() ?? new();
         builder.Services.AddOrderActorsGrainServices(connectionString);
+        builder.Services.Configure<OrderOptions>(builder.Configuration.GetSection(OrderOptions.Section));
+        builder.Services.Configure<ReconcilerOptions>(builder.Configuration.GetSection(ReconcilerOptions.Section));
 
         // Before UseOrleans: hosted services start in registration order.
         builder.Services.AddHostedService<DatabaseMigrationService>();

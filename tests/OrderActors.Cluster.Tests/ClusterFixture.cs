@@ -4,6 +4,8 @@ using Npgsql;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
 using OrderActors.Grains;
+using OrderActors.Grains.Inventory;
+using OrderActors.Grains.Orders;
 using OrderActors.Grains.Storage;
 using OrderActors.Silo.Hosting;
 using OrderActors.Testing;
@@ -19,6 +21,8 @@ namespace OrderActors.Cluster.Tests;
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public const int Silos = 2;
+
+    public static readonly TimeSpan PaymentTimeout = TimeSpan.FromSeconds(4);
 
     private TestDatabase? _database;
 
@@ -42,6 +46,12 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddOrderActorsGrainServices(connectionString);
+
+            // Short enough for a test to watch an unpaid order time out, long enough for the others to pay.
+            silo.Services.Configure<OrderOptions>(o => o.PaymentTimeout = PaymentTimeout);
+
+            // The tests in this collection run one after another: nothing is mid-submit when the reconciler runs.
+            silo.Services.Configure<ReconcilerOptions>(o => o.Grace = TimeSpan.Zero);
             silo.AddOrderActorsRuntime(connectionString);
         });
 
@@ -52,15 +62,16 @@ public sealed class ClusterFixture : IAsyncLifetime
 
         // Warehouses are defined once, before any router caches the directory.
         var directory = Client.GetGrain<IWarehouseDirectoryGrain>(OrleansNames.WarehouseDirectoryKey);
-        foreach (var (code, province) in Warehouses)
+        foreach (var (code, province, city) in Warehouses)
         {
-            var result = await directory.Upsert(new WarehouseDefinition(code, $"Warehouse {code}", province, "Test City", true));
+            var result = await directory.Upsert(new WarehouseDefinition(code, $"Warehouse {code}", province, city, true));
             Assert.Null(result.Error);
         }
     }
 
-    /// <summary>Beijing, Shanghai and Guangzhou warehouses, by code and GB/T 2260 province.</summary>
-    public static readonly (string Code, string Province)[] Warehouses = [("WH-BJ", "110000"), ("WH-SH", "310000"), ("WH-GZ", "440000")];
+    /// <summary>Beijing, Shanghai and Guangzhou warehouses: code, GB/T 2260 province, city.</summary>
+    public static readonly (string Code, string Province, string City)[] Warehouses =
+        [("WH-BJ", "110000", "北京"), ("WH-SH", "310000", "上海"), ("WH-GZ", "440000", "广州")];
 
     public async Task DisposeAsync()
     {

@@ -22,7 +22,8 @@ public sealed class ConcurrencyTests(ClusterFixture fixture)
         Assert.All(refused, r =>
         {
             Assert.Equal("OutOfStock", r.Reason);
-            Assert.Contains("Insufficient stock", r.Detail);
+            Assert.StartsWith("Out of stock.", r.Detail);
+            Assert.Contains("0 available", r.Detail);
             Assert.Equal(OrderStatus.Cancelled, r.Order!.Status);
         });
         Assert.All(results.Where(r => r.Outcome == SubmitOutcome.Accepted), r => Assert.Equal(OrderStatus.Allocated, r.Order!.Status));

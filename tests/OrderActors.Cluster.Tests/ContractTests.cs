@@ -22,7 +22,11 @@ public sealed class ContractTests
         new OrderStatusChanged("taobao:shop:1", 3, OrderStatus.Outbound, At, "WH-SH"),
         new StockResult(StockChange.Refused, "InsufficientStock", "none left", new StockCellView("SKU-1", "WH-SH", 10, 2, 8, 0, 3)),
         new AllocationRequest("jd:shop:9", "310000", [new OrderLine("SKU-1", 1, 100)]),
-        new AllocationResult("WH-BJ", [new AllocationAttempt("WH-SH", true, "SKU-1: none"), new AllocationAttempt("WH-BJ", false, null)]),
+        new AllocationResult([new PackageView("WH-BJ", [new RoutingLineView("SKU-1", 1, 500)], 1200, 2, [new TransferView("SKU-1", 1, "WH-SH")])], [new StockReservationView("WH-SH", "SKU-1", 1)], null),
+        new RoutingDecisionView("jd:shop:9", At, 3, true, "Allocated", "330000", "330100", [new RoutingLineView("SKU-1", 1, 500)], ["SameCity", "LowestCost"],
+            [new CandidateView("WH-SH", true, [], ImmutableDictionary<string, string>.Empty.Add("SKU-2", "1 needed, 0 available"), ImmutableDictionary<string, int>.Empty.Add("SKU-1", 4), 800, 1, [new CriterionScoreView("SameCity", 1)])],
+            [], null),
+        new RoutingRules(2, ["SameProvince"], true, true, 2, false, 2, ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("WH-SH", ["310000", "330000"]), At, "ops", "drop Jiangsu"),
         new TrackingTimeline("web:s:k", [new TrackingStep(1, OrderStatus.Paid, At)], 0),
     };
 
@@ -46,4 +50,16 @@ public sealed class ContractTests
 
     // Records compare ImmutableArray by reference, so compare a rendering that expands them.
     private static string Render(object value) => System.Text.Json.JsonSerializer.Serialize(value, value.GetType());
+}
+
+public sealed class EmptyArrayTests
+{
+    [Fact]
+    public void Empty_immutable_arrays_survive_the_Orleans_serializer_as_empty_not_default()
+    {
+        var serializer = new ServiceCollection().AddSerializer(b => b.AddAssembly(typeof(IOrderGrain).Assembly)).BuildServiceProvider().GetRequiredService<Serializer>();
+        var copy = serializer.Deserialize<AllocationResult>(serializer.SerializeToArray(new AllocationResult([], [], "none")))!;
+
+        Assert.False(copy.Packages.IsDefault);
+    }
 }

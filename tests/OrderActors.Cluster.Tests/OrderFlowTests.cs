@@ -132,7 +132,7 @@ public sealed class OrderFlowTests(ClusterFixture fixture)
         var unknownSku = Orders.NewId();
         var badProvince = Orders.NewId();
         var r1 = await Order(unknownSku).Submit(Orders.For("NO-SUCH-SKU", 1));
-        var r2 = await Order(badProvince).Submit(Orders.For(sku, 1, province: "Atlantis"));
+        var r2 = await Order(badProvince).Submit(Orders.For(sku, 1, province: "Atlantis", city: "Poseidonia"));
 
         Assert.Equal(("UnknownSku", SubmitOutcome.Invalid), (r1.Reason, r1.Outcome));
         Assert.Equal(("UnresolvableAddress", SubmitOutcome.Invalid), (r2.Reason, r2.Outcome));
@@ -156,7 +156,7 @@ public sealed class OrderFlowTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task An_order_awaiting_payment_is_allocated_when_paid()
+    public async Task An_unpaid_order_holds_its_stock_from_checkout_and_is_allocated_when_paid()
     {
         var sku = $"PAY-{Guid.NewGuid():N}"[..20];
         await fixture.Stock(sku, "WH-GZ", 3);
@@ -164,10 +164,12 @@ public sealed class OrderFlowTests(ClusterFixture fixture)
 
         var created = await Order(id).Submit(Orders.For(sku, 1) with { PaidAt = null });
         Assert.Equal(OrderStatus.Created, created.Order!.Status);
-        Assert.Equal(0, (await Cell(sku, "WH-GZ").Get()).Reserved);
+        Assert.NotNull(created.Order.PaymentDueAt);
+        Assert.Equal(1, (await Cell(sku, "WH-GZ").Get()).Reserved);
 
         var paid = await Order(id).Pay(DateTimeOffset.UtcNow);
-        Assert.Equal(OrderStatus.Allocated, paid.Order!.Status);
+        Assert.Equal([OrderStatus.Created, OrderStatus.Paid, OrderStatus.Allocated], paid.Order!.History.Select(h => h.Status));
+        Assert.Null(paid.Order.PaymentDueAt);
         Assert.Equal(1, (await Cell(sku, "WH-GZ").Get()).Reserved);
     }
 }

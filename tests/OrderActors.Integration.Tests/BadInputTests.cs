@@ -16,15 +16,16 @@ public sealed class BadInputTests(SystemFixture system)
         { "wrong JSON type", """{"shop": "flagship", "lines": "TEA-1"}""", 400, "" },
         { "zero quantity", Order(quantity: "0"), 400, "lines[0].quantity" },
         { "negative quantity", Order(quantity: "-3"), 400, "lines[0].quantity" },
-        { "no lines", """{"shop":"flagship","lines":[],"address":{"recipient":"A","phone":"1","province":"33","city":"H","detail":"x"}}""", 400, "lines" },
+        { "no lines", """{"shop":"flagship","lines":[],"address":{"recipient":"A","phone":"1","province":"33","city":"杭州","detail":"x"}}""", 400, "lines" },
         { "missing address", """{"shop":"flagship","lines":[{"sku":"TEA-1","quantity":1,"unitPriceFen":1}]}""", 400, "address" },
         { "address without province", Order(province: "null"), 400, "address.province" },
         { "unknown SKU", Order(sku: "\"NO-SUCH-SKU\""), 422, "NO-SUCH-SKU" },
         { "SKU with illegal characters", Order(sku: "\"TEA 1/../x\""), 400, "lines[0].sku" },
         { "province that does not resolve", Order(province: "\"Atlantis\""), 422, "Atlantis" },
-        { "unknown channel", """{"channel":"ebay","shop":"s","platformOrderId":"1","lines":[{"sku":"TEA-1","quantity":1,"unitPriceFen":1}],"address":{"recipient":"A","phone":"1","province":"33","city":"H","detail":"x"}}""", 400, "channel" },
-        { "marketplace order without platform id", """{"channel":"jd","shop":"s","lines":[{"sku":"TEA-1","quantity":1,"unitPriceFen":1}],"address":{"recipient":"A","phone":"1","province":"33","city":"H","detail":"x"}}""", 400, "platformOrderId" },
-        { "bad shortfall policy", """{"shop":"flagship","onShortfall":"sometimes","lines":[{"sku":"TEA-1","quantity":1,"unitPriceFen":1}],"address":{"recipient":"A","phone":"1","province":"33","city":"H","detail":"x"}}""", 400, "onShortfall" },
+        { "city that is not in the province", Order(city: "\"成都\""), 422, "成都" },
+        { "unknown channel", """{"channel":"ebay","shop":"s","platformOrderId":"1","lines":[{"sku":"TEA-1","quantity":1,"unitPriceFen":1}],"address":{"recipient":"A","phone":"1","province":"33","city":"杭州","detail":"x"}}""", 400, "channel" },
+        { "marketplace order without platform id", """{"channel":"jd","shop":"s","lines":[{"sku":"TEA-1","quantity":1,"unitPriceFen":1}],"address":{"recipient":"A","phone":"1","province":"33","city":"杭州","detail":"x"}}""", 400, "platformOrderId" },
+        { "bad shortfall policy", """{"shop":"flagship","onShortfall":"sometimes","lines":[{"sku":"TEA-1","quantity":1,"unitPriceFen":1}],"address":{"recipient":"A","phone":"1","province":"33","city":"杭州","detail":"x"}}""", 400, "onShortfall" },
     };
 
     [Theory]
@@ -120,6 +121,6 @@ public sealed class BadInputTests(SystemFixture system)
         Assert.DoesNotContain("WH-X", await system.Http.GetStringAsync("/api/warehouses"), StringComparison.Ordinal);
     }
 
-    private static string Order(string sku = "\"TEA-1\"", string quantity = "1", string province = "\"33\"") =>
-        $$$"""{"shop":"flagship","lines":[{"sku":{{{sku}}},"quantity":{{{quantity}}},"unitPriceFen":100}],"address":{"recipient":"A","phone":"1","province":{{{province}}},"city":"H","detail":"x"}}""";
+    private static string Order(string sku = "\"TEA-1\"", string quantity = "1", string province = "\"33\"", string city = "\"杭州\"") =>
+        $$$"""{"shop":"flagship","lines":[{"sku":{{{sku}}},"quantity":{{{quantity}}},"unitPriceFen":100}],"address":{"recipient":"A","phone":"1","province":{{{province}}},"city":{{{city}}},"detail":"x"}}""";
 }

@@ -9,7 +9,7 @@ internal static class OrderRequests
     {
         shop = "flagship",
         lines = new[] { new { sku, quantity, unitPriceFen = 16800 } },
-        address = new { recipient = "Han Meimei", phone = "13900139000", province, city = "Hangzhou", district = "Xihu", detail = "1 Longjing Rd" },
+        address = new { recipient = "Han Meimei", phone = "13900139000", province, city = province.StartsWith("上海", StringComparison.Ordinal) ? "上海" : "杭州", district = "Xihu", detail = "1 Longjing Rd" },
     };
 
     public static Task<HttpResponseMessage> Submit(this HttpClient http, object body, string? idempotencyKey) =>

@@ -64,7 +64,7 @@ public sealed class OrdersApiTests(SystemFixture system)
             shop = "tb-flagship",
             platformOrderId = platformId,
             lines = new[] { new { sku = "TEA-1", quantity = 1, unitPriceFen = 100 } },
-            address = new { recipient = "A", phone = "1", province = "31", city = "Shanghai", detail = "x" },
+            address = new { recipient = "A", phone = "1", province = "31", city = "上海", detail = "x" },
         };
 
         var first = await Http.Submit(body, idempotencyKey: null);
@@ -90,7 +90,7 @@ public sealed class OrdersApiTests(SystemFixture system)
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal("urn:orderactors:problem:OutOfStock", problem.GetProperty("type").GetString());
             Assert.Equal($"web:flagship:{key}", problem.GetProperty("orderId").GetString());
-            Assert.Contains("Insufficient stock", problem.GetProperty("detail").GetString());
+            Assert.Contains("500 needed", problem.GetProperty("detail").GetString());
         }
     }
 

@@ -49,8 +49,8 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>Two warehouses (Shanghai, Guangzhou) and two SKUs with stock, through the public API.</summary>
     public static async Task Seed(HttpClient http)
     {
-        (await http.PutAsJsonAsync("/api/warehouses/WH-SH", new { name = "Shanghai DC", province = "上海", city = "Shanghai" })).EnsureSuccessStatusCode();
-        (await http.PutAsJsonAsync("/api/warehouses/WH-GZ", new { name = "Guangzhou DC", province = "Guangdong", city = "Guangzhou" })).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync("/api/warehouses/WH-SH", new { name = "Shanghai DC", province = "上海", city = "上海" })).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync("/api/warehouses/WH-GZ", new { name = "Guangzhou DC", province = "Guangdong", city = "广州" })).EnsureSuccessStatusCode();
         foreach (var sku in new[] { "TEA-1", "MUG-1" })
         {
             (await http.PutAsJsonAsync($"/api/skus/{sku}", new { name = $"Product {sku}" })).EnsureSuccessStatusCode();

@@ -9,51 +9,57 @@ namespace OrderActors.Domain.Geography;
 /// </summary>
 public static class Provinces
 {
-    public static IReadOnlyList<Province> All { get; } =
-    [
-        new("110000", "北京市", "Beijing"),
-        new("120000", "天津市", "Tianjin"),
-        new("130000", "河北省", "Hebei"),
-        new("140000", "山西省", "Shanxi"),
-        new("150000", "内蒙古自治区", "Inner Mongolia"),
-        new("210000", "辽宁省", "Liaoning"),
-        new("220000", "吉林省", "Jilin"),
-        new("230000", "黑龙江省", "Heilongjiang"),
-        new("310000", "上海市", "Shanghai"),
-        new("320000", "江苏省", "Jiangsu"),
-        new("330000", "浙江省", "Zhejiang"),
-        new("340000", "安徽省", "Anhui"),
-        new("350000", "福建省", "Fujian"),
-        new("360000", "江西省", "Jiangxi"),
-        new("370000", "山东省", "Shandong"),
-        new("410000", "河南省", "Henan"),
-        new("420000", "湖北省", "Hubei"),
-        new("430000", "湖南省", "Hunan"),
-        new("440000", "广东省", "Guangdong"),
-        new("450000", "广西壮族自治区", "Guangxi"),
-        new("460000", "海南省", "Hainan"),
-        new("500000", "重庆市", "Chongqing"),
-        new("510000", "四川省", "Sichuan"),
-        new("520000", "贵州省", "Guizhou"),
-        new("530000", "云南省", "Yunnan"),
-        new("540000", "西藏自治区", "Tibet"),
-        new("610000", "陕西省", "Shaanxi"),
-        new("620000", "甘肃省", "Gansu"),
-        new("630000", "青海省", "Qinghai"),
-        new("640000", "宁夏回族自治区", "Ningxia"),
-        new("650000", "新疆维吾尔自治区", "Xinjiang"),
-    ];
+    // Codes, names and capitals come from regions.csv; GB/T 2260 has no romanisation, so pinyin lives
+    // here. The table refuses to load if the two lists ever disagree on which provinces exist.
+    private static readonly Dictionary<string, string> PinyinNames = new(StringComparer.Ordinal)
+    {
+        ["110000"] = "Beijing",
+        ["120000"] = "Tianjin",
+        ["130000"] = "Hebei",
+        ["140000"] = "Shanxi",
+        ["150000"] = "Inner Mongolia",
+        ["210000"] = "Liaoning",
+        ["220000"] = "Jilin",
+        ["230000"] = "Heilongjiang",
+        ["310000"] = "Shanghai",
+        ["320000"] = "Jiangsu",
+        ["330000"] = "Zhejiang",
+        ["340000"] = "Anhui",
+        ["350000"] = "Fujian",
+        ["360000"] = "Jiangxi",
+        ["370000"] = "Shandong",
+        ["410000"] = "Henan",
+        ["420000"] = "Hubei",
+        ["430000"] = "Hunan",
+        ["440000"] = "Guangdong",
+        ["450000"] = "Guangxi",
+        ["460000"] = "Hainan",
+        ["500000"] = "Chongqing",
+        ["510000"] = "Sichuan",
+        ["520000"] = "Guizhou",
+        ["530000"] = "Yunnan",
+        ["540000"] = "Tibet",
+        ["610000"] = "Shaanxi",
+        ["620000"] = "Gansu",
+        ["630000"] = "Qinghai",
+        ["640000"] = "Ningxia",
+        ["650000"] = "Xinjiang",
+    };
 
     private static readonly string[] Suffixes = ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"];
 
-    private static readonly Dictionary<string, Province> ByAnyName = BuildIndex();
+    private static readonly Lazy<Dictionary<string, Province>> ByAnyName = new(BuildIndex, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static IReadOnlyList<Province> All => RegionTable.Instance.Provinces;
 
     public static bool TryResolve(string? text, [NotNullWhen(true)] out Province? province)
     {
         province = null;
         var key = text?.Trim();
-        return !string.IsNullOrEmpty(key) && ByAnyName.TryGetValue(key, out province);
+        return !string.IsNullOrEmpty(key) && ByAnyName.Value.TryGetValue(key, out province);
     }
+
+    internal static IReadOnlyDictionary<string, string> Pinyin => PinyinNames;
 
     private static Dictionary<string, Province> BuildIndex()
     {

@@ -28,6 +28,15 @@ public sealed class StockLedger
 
     public IReadOnlyDictionary<string, int> Reservations => _reservations;
 
+    /// <summary>Frozen by an operator (stock count, damage, recall): no new reservations.</summary>
+    public bool ManuallyFrozen { get; private set; }
+
+    /// <summary>Free stock has reached safety stock: the cell takes no orders until replenished.</summary>
+    public bool AtSafetyStock => SafetyStock > 0 && OnHand - Reserved <= SafetyStock;
+
+    /// <summary>The cell takes no new reservations, by an operator's hand or because safety stock is reached.</summary>
+    public bool Frozen => ManuallyFrozen || AtSafetyStock;
+
     public int DeductedOrderCount => _deducted.Count;
 
     public StockDecision Reserve(string orderId, int quantity)
@@ -48,6 +57,11 @@ public sealed class StockLedger
         if (_deducted.Contains(orderId))
         {
             return new StockDecision(StockOutcome.AlreadyApplied, StockRefusal.None, quantity, Available);
+        }
+
+        if (ManuallyFrozen)
+        {
+            return Refuse(StockRefusal.Frozen, quantity);
         }
 
         if (quantity > Available)
@@ -112,6 +126,18 @@ public sealed class StockLedger
         OnHand = onHand;
         SafetyStock = safetyStock;
         return Applied(onHand);
+    }
+
+    /// <summary>An operator freezes or unfreezes the cell; existing reservations stay.</summary>
+    public StockDecision SetFrozen(bool frozen)
+    {
+        if (ManuallyFrozen == frozen)
+        {
+            return new StockDecision(StockOutcome.AlreadyApplied, StockRefusal.None, 0, Available);
+        }
+
+        ManuallyFrozen = frozen;
+        return Applied(0);
     }
 
     private StockDecision Applied(int quantity) => new(StockOutcome.Applied, StockRefusal.None, quantity, Available);

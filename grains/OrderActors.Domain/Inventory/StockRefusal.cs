@@ -21,4 +21,7 @@ public enum StockRefusal
 
     /// <summary>On hand may not drop below what is reserved: release or re-route those orders first.</summary>
     BelowReserved = 6,
+
+    /// <summary>An operator froze the cell: it takes no new reservations until unfrozen.</summary>
+    Frozen = 7,
 }

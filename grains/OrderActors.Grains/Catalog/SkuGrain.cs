@@ -8,12 +8,17 @@ internal sealed class SkuGrain(
     [PersistentState("sku", OrleansNames.GrainStorage)] IPersistentState<SkuState> state,
     TimeProvider time) : Grain, ISkuGrain
 {
-    async Task<SkuView> ISkuGrain.Define(string name)
+    public const int MaxWeightGrams = 1_000_000;
+
+    async Task<SkuView> ISkuGrain.Define(string name, int weightGrams)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (state.State.Name != name)
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weightGrams);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(weightGrams, MaxWeightGrams);
+        if (state.State.Name != name || state.State.WeightGrams != weightGrams)
         {
             state.State.Name = name;
+            state.State.WeightGrams = weightGrams;
             if (state.State.DefinedAt == default)
             {
                 state.State.DefinedAt = time.GetUtcNow();
@@ -30,5 +35,7 @@ internal sealed class SkuGrain(
     Task<SkuView?> ISkuGrain.Get() => Task.FromResult(View());
 
     private SkuView? View() =>
-        state.State.Name is { } name ? new SkuView(this.GetPrimaryKeyString(), name, state.State.DefinedAt) : null;
+        state.State.Name is { } name
+            ? new SkuView(this.GetPrimaryKeyString(), name, state.State.DefinedAt, state.State.WeightGrams > 0 ? state.State.WeightGrams : SkuView.DefaultWeightGrams)
+            : null;
 }

@@ -6,4 +6,6 @@ internal sealed class SkuState
     [Id(0)] public string? Name { get; set; }
 
     [Id(1)] public DateTimeOffset DefinedAt { get; set; }
+
+    [Id(2)] public int WeightGrams { get; set; }
 }

@@ -1,25 +1,36 @@
-using Orleans.Concurrency;
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 using OrderActors.Domain.Inventory;
 using OrderActors.GrainInterfaces.Inventory;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.GrainInterfaces.Pool;
+using OrderActors.Grains.ReadModel;
 
 namespace OrderActors.Grains.Inventory;
 
 /// <summary>
 /// One SKU in one warehouse. The ledger lives in memory; every applied change goes to the journal
-/// through a group commit, and a caller hears back only once its change is durable.
+/// through a group commit, and a caller hears back only once its change is durable. The cell tells
+/// the SKU's inventory pool about changes (at most every <see cref="PoolReportDelay"/>) and logs
+/// freezes and unfreezes for operators.
 /// </summary>
 // Reentrant so that requests arriving while a journal write is in flight join the next batch.
 // Safe: each request checks and changes the ledger within one turn (no await in between), and
 // answers only after awaiting durability; the journal write is the only await.
 [Reentrant]
-internal sealed partial class StockCellGrain(IStockJournal journal, TimeProvider time, ILogger<StockCellGrain> logger) : Grain, IStockCellGrain
+internal sealed partial class StockCellGrain(IStockJournal journal, ReadModelStore readModel, TimeProvider time, ILogger<StockCellGrain> logger)
+    : Grain, IStockCellGrain
 {
+    private static readonly TimeSpan PoolReportDelay = TimeSpan.FromMilliseconds(200);
+
     private readonly StockLedger _ledger = new();
+    private readonly Dictionary<string, DateTimeOffset> _reservedAt = new(StringComparer.Ordinal);
     private StockCellKey _key;
     private long _sequence;
     private GroupCommit<StockJournalEntry> _commit = null!;
+    private IGrainTimer? _poolReport;
+    private bool _frozen;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +42,9 @@ internal sealed partial class StockCellGrain(IStockJournal journal, TimeProvider
             _sequence = entry.Sequence;
         }
 
+        _frozen = _ledger.Frozen;
         _commit = new GroupCommit<StockJournalEntry>(batch => journal.Append(_key.ToString(), batch));
+        SchedulePoolReport();
         LogActivated(_key.ToString(), entries.Count, _ledger.OnHand, _ledger.Reserved);
     }
 
@@ -55,6 +68,22 @@ internal sealed partial class StockCellGrain(IStockJournal journal, TimeProvider
     Task<StockResult> IStockCellGrain.SetStock(int onHand, int safetyStock) =>
         Commit(_ledger.SetStock(onHand, safetyStock), StockJournalOp.SetStock, null, onHand, safetyStock);
 
+    async Task<StockResult> IStockCellGrain.SetFrozen(bool frozen, string actor, string reason)
+    {
+        var result = await Commit(_ledger.SetFrozen(frozen), frozen ? StockJournalOp.Freeze : StockJournalOp.Unfreeze, null, 0, 0);
+        if (result.Change == StockChange.Applied)
+        {
+            await TryLogEvent(frozen ? "Frozen" : "Unfrozen", $"by {actor}: {reason}");
+        }
+
+        return result;
+    }
+
+    Task<ImmutableArray<OpenReservation>> IStockCellGrain.OpenReservations() =>
+        Task.FromResult(_ledger.Reservations
+            .Select(r => new OpenReservation(r.Key, r.Value, _reservedAt.GetValueOrDefault(r.Key)))
+            .ToImmutableArray());
+
     Task<StockCellView> IStockCellGrain.Get() => Task.FromResult(View());
 
     private async Task<StockResult> Commit(StockDecision decision, StockJournalOp op, string? orderId, int quantity, int safetyStock)
@@ -69,6 +98,9 @@ internal sealed partial class StockCellGrain(IStockJournal journal, TimeProvider
         if (decision.Changed)
         {
             var entry = new StockJournalEntry(++_sequence, op, orderId, quantity, safetyStock, time.GetUtcNow());
+            Track(entry);
+            SchedulePoolReport();
+            var flip = FreezeFlip();
             try
             {
                 await _commit.Add(entry);
@@ -77,6 +109,11 @@ internal sealed partial class StockCellGrain(IStockJournal journal, TimeProvider
             {
                 DeactivateOnIdle();
                 throw;
+            }
+
+            if (flip is not null)
+            {
+                await TryLogEvent(flip.Value.Kind, flip.Value.Reason);
             }
         }
         else if (decision.Succeeded)
@@ -97,6 +134,38 @@ internal sealed partial class StockCellGrain(IStockJournal journal, TimeProvider
             View());
     }
 
+    /// <summary>The automatic freeze at safety stock, and the unfreeze on replenishment, as they happen.</summary>
+    private (string Kind, string Reason)? FreezeFlip()
+    {
+        if (_ledger.Frozen == _frozen)
+        {
+            return null;
+        }
+
+        _frozen = _ledger.Frozen;
+        if (_ledger.ManuallyFrozen)
+        {
+            return null;
+        }
+
+        return _frozen
+            ? ("Frozen", $"free stock {_ledger.OnHand - _ledger.Reserved} reached safety stock {_ledger.SafetyStock}")
+            : ("Unfrozen", $"replenished: free stock {_ledger.OnHand - _ledger.Reserved} above safety stock {_ledger.SafetyStock}");
+    }
+
+    /// <summary>The change itself is durable already; a lost event must not turn its answer into an error.</summary>
+    private async Task TryLogEvent(string kind, string reason)
+    {
+        try
+        {
+            await readModel.Log(new InventoryEvent(_key.Sku, _key.Warehouse, kind, reason, time.GetUtcNow(), _ledger.OnHand, _ledger.Reserved, _ledger.SafetyStock));
+        }
+        catch (Exception ex)
+        {
+            LogEventFailed(ex, _key.ToString(), kind);
+        }
+    }
+
     private void Replay(StockJournalEntry entry)
     {
         var decision = entry.Op switch
@@ -105,16 +174,57 @@ internal sealed partial class StockCellGrain(IStockJournal journal, TimeProvider
             StockJournalOp.Reserve => _ledger.Reserve(entry.OrderId!, entry.Quantity),
             StockJournalOp.Release => _ledger.Release(entry.OrderId!),
             StockJournalOp.Deduct => _ledger.Deduct(entry.OrderId!),
+            StockJournalOp.Freeze => _ledger.SetFrozen(true),
+            StockJournalOp.Unfreeze => _ledger.SetFrozen(false),
             _ => throw new InvalidDataException($"Unknown journal op {entry.Op} in {_key} at {entry.Sequence}."),
         };
         if (!decision.Changed)
         {
             throw new InvalidDataException($"Journal of {_key} does not replay: entry {entry.Sequence} ({entry.Op}) gave {decision.Outcome}/{decision.Refusal}.");
         }
+
+        Track(entry);
+    }
+
+    private void Track(StockJournalEntry entry)
+    {
+        switch (entry.Op)
+        {
+            case StockJournalOp.Reserve:
+                _reservedAt[entry.OrderId!] = entry.RecordedAt;
+                break;
+            case StockJournalOp.Release or StockJournalOp.Deduct:
+                _reservedAt.Remove(entry.OrderId!);
+                break;
+        }
+    }
+
+    /// <summary>Reports to the pool once per delay at most, however many changes came in between.</summary>
+    private void SchedulePoolReport()
+    {
+        if (_poolReport is not null)
+        {
+            return;
+        }
+
+        _poolReport = this.RegisterGrainTimer(
+            async _ =>
+            {
+                _poolReport?.Dispose();
+                _poolReport = null;
+                var view = View();
+                await GrainFactory.GetGrain<IInventoryPoolGrain>(_key.Sku).Report(new PoolCell(
+                    _key.Warehouse, view.OnHand, view.Reserved, view.SafetyStock, view.Available, view.Frozen, time.GetUtcNow(), _sequence));
+            },
+            new GrainTimerCreationOptions(PoolReportDelay, Timeout.InfiniteTimeSpan) { Interleave = true });
     }
 
     private StockCellView View() =>
-        new(_key.Sku, _key.Warehouse, _ledger.OnHand, _ledger.SafetyStock, _ledger.Reserved, _ledger.Available, _ledger.Reservations.Count);
+        new(_key.Sku, _key.Warehouse, _ledger.OnHand, _ledger.SafetyStock, _ledger.Reserved, _ledger.Available,
+            _ledger.Reservations.Count, _ledger.Frozen, _ledger.ManuallyFrozen);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stock cell {Cell}: the {Kind} event was not logged")]
+    private partial void LogEventFailed(Exception ex, string cell, string kind);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Stock cell {Cell} activated from {Entries} journal entries: on hand {OnHand}, reserved {Reserved}")]
     private partial void LogActivated(string cell, int entries, int onHand, int reserved);

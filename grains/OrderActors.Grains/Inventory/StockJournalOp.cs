@@ -7,4 +7,6 @@ internal enum StockJournalOp : short
     Reserve = 2,
     Release = 3,
     Deduct = 4,
+    Freeze = 5,
+    Unfreeze = 6,
 }

@@ -6,6 +6,7 @@ using OrderActors.GrainInterfaces.Inventory;
 using OrderActors.GrainInterfaces.Keys;
 using OrderActors.GrainInterfaces.Orders;
 using OrderActors.GrainInterfaces.Routing;
+using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Status = OrderActors.GrainInterfaces.Orders.OrderStatus;
 
@@ -17,9 +18,12 @@ namespace OrderActors.Grains.Orders;
 /// </summary>
 internal sealed partial class OrderGrain(
     [PersistentState("order", OrleansNames.GrainStorage)] IPersistentState<OrderState> state,
+    IOptions<OrderOptions> options,
     TimeProvider time,
-    ILogger<OrderGrain> logger) : Grain, IOrderGrain
+    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
+    private const string PaymentTimeoutReminder = "payment-timeout";
+
     private OrderState S => state.State;
 
     private string Id => this.GetPrimaryKeyString();
@@ -35,7 +39,7 @@ internal sealed partial class OrderGrain(
                     $"Order {Id} was submitted before with different content; use a new idempotency key for a new order.", null);
         }
 
-        if (!OrderSubmissionRules.TryValidate(order, out var province, out var reason, out var detail))
+        if (!OrderSubmissionRules.TryValidate(order, out var province, out var cityCode, out var reason, out var detail))
         {
             return new SubmitOrderResult(SubmitOutcome.Invalid, false, reason, detail, null);
         }
@@ -54,10 +58,15 @@ internal sealed partial class OrderGrain(
         S.CreatedAt = now;
         S.PaidAt = order.PaidAt;
         S.OnShortfall = order.OnShortfall;
+        S.CityCode = cityCode;
         Record(order.PaidAt is null ? Status.Created : Status.Paid, "Submit", "api", null, now);
-        if (order.PaidAt is not null)
+
+        // Unpaid orders hold stock too, until payment arrives or the payment timeout releases it.
+        await Allocate();
+        if (S.Status == Status.Created)
         {
-            await Allocate();
+            S.PaymentDueAt = now + options.Value.PaymentTimeout;
+            await this.RegisterOrUpdateReminder(PaymentTimeoutReminder, options.Value.PaymentTimeout, TimeSpan.FromMinutes(1));
         }
 
         (S.SubmitOutcome, S.SubmitReason, S.SubmitDetail) = S.Status == Status.Cancelled
@@ -85,8 +94,19 @@ internal sealed partial class OrderGrain(
         }
 
         S.PaidAt = paidAt;
-        await Allocate();
-        return await Persist(before);
+        S.PaymentDueAt = null;
+        if (S.Reservations.IsDefaultOrEmpty)
+        {
+            await Allocate();
+        }
+        else
+        {
+            Move(OrderTrigger.Allocate, "router", $"{S.Warehouse} (reserved at checkout)", time.GetUtcNow());
+        }
+
+        var result = await Persist(before);
+        await StopPaymentTimeout();
+        return result;
     }
 
     async Task<OrderCommandResult> IOrderGrain.Cancel(string reason, string actor)
@@ -97,7 +117,7 @@ internal sealed partial class OrderGrain(
         }
 
         var before = S.Version;
-        var heldStock = S.Status == Status.Allocated ? S.Warehouse : null;
+        var held = S.Reservations;
         var refused = Move(OrderTrigger.Cancel, actor, reason, time.GetUtcNow());
         if (refused is not null)
         {
@@ -105,16 +125,60 @@ internal sealed partial class OrderGrain(
         }
 
         S.CancelReason = reason;
+        S.Reservations = [];
         var result = await Persist(before);
 
         // Released after the cancel is durable: a crash in between leaks a reservation for the
         // reconciler to find, where the other order would leave a live order without its stock.
-        if (heldStock is not null)
+        await ForEachReservation(held, cell => cell.Release(Id));
+        await StopPaymentTimeout();
+        return result;
+    }
+
+    async Task<OrderCommandResult> IOrderGrain.Reroute(string actor, string reason)
+    {
+        if (!S.Exists)
         {
-            await ForEachCell(heldStock, cell => cell.Release(Id));
+            return Unchanged();
         }
 
-        return result;
+        var before = S.Version;
+        var held = S.Reservations;
+        var refused = Move(OrderTrigger.Deallocate, actor, reason, time.GetUtcNow());
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        // Give the stock back first so the router sees it; the order's own reservations are
+        // released by order id, so nobody else's stock moves.
+        await ForEachReservation(held, cell => cell.Release(Id));
+        (S.Reservations, S.Packages, S.Warehouse) = ([], [], null);
+        await Allocate(rerouting: true);
+        return await Persist(before);
+    }
+
+    Task<bool> IOrderGrain.NeedsReservation(string warehouse, string sku) =>
+        Task.FromResult(S.Exists
+            && S.Status is Status.Created or Status.Paid or Status.Allocated or Status.Outbound
+            && S.Reservations.Any(r => r.Warehouse == warehouse && r.Sku == sku));
+
+    async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != PaymentTimeoutReminder)
+        {
+            return;
+        }
+
+        if (S.Exists && S.Status == Status.Created && S.PaymentDueAt is { } due && time.GetUtcNow() >= due)
+        {
+            await ((IOrderGrain)this).Cancel("Payment timeout: no payment before " + due.ToString("O", System.Globalization.CultureInfo.InvariantCulture), "payment-timeout");
+        }
+
+        if (!S.Exists || S.Status != Status.Created)
+        {
+            await StopPaymentTimeout();
+        }
     }
 
     async Task<OrderCommandResult> IOrderGrain.RecordOutboundScan(string scanId, string operatorName)
@@ -195,35 +259,47 @@ internal sealed partial class OrderGrain(
             return;
         }
 
-        await ForEachCell(S.Warehouse!, cell => cell.Deduct(Id));
+        await ForEachReservation(S.Reservations, cell => cell.Deduct(Id));
         Move(OrderTrigger.Ship, "verification", $"{S.Carrier} {S.WaybillNumber}", time.GetUtcNow());
     }
 
-    private async Task Allocate()
+    private async Task Allocate(bool rerouting = false)
     {
-        var result = await GrainFactory.GetGrain<IRouterGrain>(0).Allocate(new AllocationRequest(Id, S.ProvinceCode!, S.Lines));
+        var result = await GrainFactory.GetGrain<IRouterGrain>(0).Allocate(
+            new AllocationRequest(Id, S.ProvinceCode!, S.Lines, S.CityCode, Id.Split(':')[0]));
         var now = time.GetUtcNow();
         if (result.Allocated)
         {
-            S.Warehouse = result.Warehouse;
+            S.Packages = result.Packages;
+            S.Reservations = result.Reservations;
+            S.Warehouse = string.Join("+", result.Packages.Select(p => p.Warehouse));
             S.Backordered = false;
-            var local = result.Attempts[^1].SameProvince ? "same province" : "other province";
-            Move(OrderTrigger.Allocate, "router", $"{result.Warehouse} ({local})", now);
+            if (S.Status == Status.Paid)
+            {
+                var split = result.Packages.Length > 1 ? $"split into {result.Packages.Length} packages" : "one package";
+                Move(OrderTrigger.Allocate, "router", $"{S.Warehouse} ({split})", now);
+            }
+
             return;
         }
 
-        var why = result.Attempts.IsEmpty
-            ? "No active warehouse."
-            : string.Join("; ", result.Attempts.Select(a => $"{a.Warehouse}: {a.RefusedBecause}"));
-        if (S.OnShortfall == ShortfallPolicy.Backorder)
+        if (S.OnShortfall == ShortfallPolicy.Backorder || rerouting)
         {
             S.Backordered = true;
-            LogBackordered(Id, why);
+            LogBackordered(Id, result.Unservable ?? "unservable");
             return;
         }
 
-        S.CancelReason = $"Out of stock. {why}";
+        S.CancelReason = $"Out of stock. {result.Unservable}";
         Move(OrderTrigger.Cancel, "router", S.CancelReason, now);
+    }
+
+    private async Task StopPaymentTimeout()
+    {
+        if (await this.GetReminder(PaymentTimeoutReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
 
     /// <summary>Applies a trigger through the state machine; returns the refusal, or null when the order moved.</summary>
@@ -285,9 +361,8 @@ internal sealed partial class OrderGrain(
         return skus.Where((_, i) => found[i] is null).ToArray();
     }
 
-    private Task ForEachCell(string warehouse, Func<IStockCellGrain, Task<StockResult>> action) =>
-        Task.WhenAll(S.Lines.Select(l => l.Sku).Distinct(StringComparer.Ordinal)
-            .Select(sku => action(GrainFactory.GetGrain<IStockCellGrain>(new StockCellKey(sku, warehouse).ToString()))));
+    private Task ForEachReservation(IEnumerable<GrainInterfaces.Routing.StockReservationView> reservations, Func<IStockCellGrain, Task<StockResult>> action) =>
+        Task.WhenAll(reservations.Select(r => action(GrainFactory.GetGrain<IStockCellGrain>(new StockCellKey(r.Sku, r.Warehouse).ToString()))));
 
     private OrderCommandResult Unchanged() => new(false, null, null, S.Exists ? View() : null);
 
@@ -297,7 +372,7 @@ internal sealed partial class OrderGrain(
 
     private OrderView View() => new(
         Id, S.Status, S.Version, S.Lines, S.Address!, S.ProvinceCode, S.CreatedAt, S.PaidAt, S.Warehouse, S.Backordered,
-        S.Carrier, S.WaybillNumber, S.OutboundScanId, S.CancelReason, [.. S.History]);
+        S.Carrier, S.WaybillNumber, S.OutboundScanId, S.CancelReason, [.. S.History], S.Packages, S.Reservations, S.PaymentDueAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} backordered: {Why}")]
     private partial void LogBackordered(string orderId, string why);

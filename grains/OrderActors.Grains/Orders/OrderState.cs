@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrderActors.GrainInterfaces.Orders;
+using OrderActors.GrainInterfaces.Routing;
 
 namespace OrderActors.Grains.Orders;
 
@@ -44,6 +45,17 @@ internal sealed class OrderState
     [Id(16)] public string? SubmitReason { get; set; }
 
     [Id(17)] public string? SubmitDetail { get; set; }
+
+    [Id(18)] public string? CityCode { get; set; }
+
+    /// <summary>The parcels the router chose; empty until allocated.</summary>
+    [Id(19)] public ImmutableArray<PackageView> Packages { get; set; } = [];
+
+    /// <summary>The stock this order holds, cell by cell: what cancel releases and shipping deducts.</summary>
+    [Id(20)] public ImmutableArray<StockReservationView> Reservations { get; set; } = [];
+
+    /// <summary>An unpaid order's stock is released when payment has not arrived by then.</summary>
+    [Id(21)] public DateTimeOffset? PaymentDueAt { get; set; }
 
     public bool Exists => Fingerprint is not null;
 

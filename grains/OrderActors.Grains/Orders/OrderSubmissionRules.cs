@@ -11,16 +11,26 @@ internal static class OrderSubmissionRules
     public const int MaxLines = 200;
     public const int MaxQuantityPerLine = 100_000;
 
-    public static bool TryValidate(SubmitOrder order, [NotNullWhen(true)] out Province? province, [NotNullWhen(false)] out string? reason, [NotNullWhen(false)] out string? detail)
+    public static bool TryValidate(
+        SubmitOrder order, [NotNullWhen(true)] out Province? province, out string? cityCode, [NotNullWhen(false)] out string? reason, [NotNullWhen(false)] out string? detail)
     {
         province = null;
+        cityCode = null;
         (reason, detail) = Check(order);
-        if (reason is null && !Provinces.TryResolve(order.Address.Province, out province))
+        if (reason is not null)
         {
-            (reason, detail) = ("UnresolvableAddress", $"address.province '{order.Address.Province}' is not a mainland China province (GB/T 2260 code, Chinese or pinyin name).");
+            detail ??= reason;
+            return false;
         }
 
-        return reason is null;
+        if (!Regions.TryResolve(order.Address.Province, order.Address.City, out var region, out var error))
+        {
+            (reason, detail) = ("UnresolvableAddress", $"address: {error} (provinces by GB/T 2260 code, Chinese or pinyin name; cities by code or Chinese name).");
+            return false;
+        }
+
+        (province, cityCode) = (region.Province, region.CityCode);
+        return true;
     }
 
     private static (string? Reason, string? Detail) Check(SubmitOrder order)

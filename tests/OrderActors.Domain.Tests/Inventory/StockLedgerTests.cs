@@ -127,3 +127,39 @@ public sealed class StockLedgerTests
         }
     }
 }
+
+public sealed class StockLedgerFreezeTests
+{
+    [Fact]
+    public void An_operator_freeze_refuses_new_reservations_keeps_existing_ones_and_is_idempotent()
+    {
+        var ledger = new StockLedger();
+        ledger.SetStock(10, 0);
+        ledger.Reserve("o1", 2);
+
+        Assert.Equal(StockOutcome.Applied, ledger.SetFrozen(true).Outcome);
+        Assert.Equal(StockOutcome.AlreadyApplied, ledger.SetFrozen(true).Outcome);
+        Assert.Equal(StockRefusal.Frozen, ledger.Reserve("o2", 1).Refusal);
+        Assert.Equal(StockOutcome.AlreadyApplied, ledger.Reserve("o1", 2).Outcome);
+        Assert.Equal(StockOutcome.Applied, ledger.Release("o1").Outcome);
+
+        ledger.SetFrozen(false);
+        Assert.Equal(StockOutcome.Applied, ledger.Reserve("o2", 1).Outcome);
+    }
+
+    [Fact]
+    public void Reaching_safety_stock_freezes_the_cell_and_replenishing_unfreezes_it()
+    {
+        var ledger = new StockLedger();
+        ledger.SetStock(10, 3);
+        Assert.False(ledger.Frozen);
+
+        ledger.Reserve("o1", 7);
+        Assert.True(ledger.AtSafetyStock);
+        Assert.True(ledger.Frozen);
+        Assert.Equal(StockRefusal.InsufficientStock, ledger.Reserve("o2", 1).Refusal);
+
+        ledger.SetStock(20, 3);
+        Assert.False(ledger.Frozen);
+    }
+}

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using Orleans.Concurrency;
+using OrderActors.GrainInterfaces;
+using OrderActors.GrainInterfaces.Inventory;
+using OrderActors.GrainInterfaces.Routing;
+
+namespace OrderActors.Grains.ReadModel;
+
+[StatelessWorker]
+internal sealed class ReadModelGrain(ReadModelStore store) : Grain, IReadModelGrain
+{
+    Task<ImmutableArray<RoutingDecisionView>> IReadModelGrain.Decisions(string orderId) => store.Decisions(orderId);
+
+    Task<ImmutableArray<InventoryEventView>> IReadModelGrain.InventoryEvents(string? sku, string? warehouse, int limit) =>
+        store.Events(sku, warehouse, Math.Clamp(limit, 1, 1000));
+}
