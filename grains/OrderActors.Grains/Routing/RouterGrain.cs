@@ -217,12 +217,6 @@ internal sealed class RouterGrain(ReadModelStore readModel, TimeProvider time) :
         DateTimeOffset FetchedAt, ImmutableArray<WarehouseView> Warehouses, IReadOnlyList<WarehouseProfile> Profiles, RuleSet Rules, ImmutableArray<NetworkWideWindow> Windows)
     {
         public bool IsNetworkWide(DateTimeOffset now, string? channel, IReadOnlyList<RoutingLine> lines) =>
-            Windows.Any(w => w.Start <= now && now < w.End && w.Scope switch
-            {
-                "global" => true,
-                "sku" => lines.Any(l => l.Sku == w.Value),
-                "channel" => string.Equals(channel, w.Value, StringComparison.OrdinalIgnoreCase),
-                _ => false,
-            });
+            NetworkWideWindows.AnyOpen(Windows, now, channel, lines.Select(l => l.Sku));
     }
 }
