@@ -4,7 +4,7 @@ namespace OrderActors.GrainInterfaces.Routing;
 
 /// <summary>
 /// A version of the routing rules. Criteria are compared in order (SameCity, SameProvince, NextDay,
-/// LowestCost, FastestDelivery, MostStock, WarehousePriority). <see cref="ServiceAreas"/> lists, per
+/// LowestCost, FastestDelivery, Nearest, MostStock, WarehousePriority). <see cref="ServiceAreas"/> lists, per
 /// warehouse, the province and city codes it may serve; a warehouse not listed serves the whole country.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("oa.RoutingRules")]

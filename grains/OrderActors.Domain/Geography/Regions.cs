@@ -86,6 +86,24 @@ public static class Regions
         return true;
     }
 
+    /// <summary>
+    /// The city with this code, or, when there is none, the provincial capital (code XX0100) of the
+    /// province; null when neither is known.
+    /// </summary>
+    public static City? Locate(string? cityCode, string provinceCode)
+    {
+        ArgumentNullException.ThrowIfNull(provinceCode);
+        var byCode = CityIndex.Value;
+        if (cityCode is not null && byCode.TryGetValue(cityCode, out var city))
+        {
+            return city;
+        }
+
+        return provinceCode.Length == 6 && byCode.TryGetValue(provinceCode[..2] + "0100", out var capital) ? capital : null;
+    }
+
+    private static readonly Lazy<Dictionary<string, City>> CityIndex = new(() => Cities.ToDictionary(c => c.Code, StringComparer.Ordinal));
+
     /// <summary>The great-circle (haversine) distance between two cities' seats, in kilometres.</summary>
     public static double DistanceKm(City a, City b)
     {

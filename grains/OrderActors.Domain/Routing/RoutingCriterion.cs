@@ -23,4 +23,7 @@ public enum RoutingCriterion
 
     /// <summary>The operator's warehouse priority (lower number first).</summary>
     WarehousePriority = 6,
+
+    /// <summary>The shortest great-circle distance from the warehouse's city to the destination city, in km.</summary>
+    Nearest = 7,
 }

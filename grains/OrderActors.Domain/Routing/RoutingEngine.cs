@@ -1,3 +1,5 @@
+using OrderActors.Domain.Geography;
+
 namespace OrderActors.Domain.Routing;
 
 /// <summary>
@@ -79,10 +81,19 @@ public static class RoutingEngine
             RoutingCriterion.FastestDelivery => days,
             RoutingCriterion.MostStock => -available.Values.Sum(v => (long)v),
             RoutingCriterion.WarehousePriority => warehouse.Priority,
+            RoutingCriterion.Nearest => DistanceKm(warehouse, destination),
             _ => 0,
         })).ToList();
 
         return new CandidateEvaluation(warehouse.Code, exclusions, shortfalls, available, cost, days, scores);
+    }
+
+    /// <summary>City to city; a place known only by its province counts from the provincial capital.</summary>
+    private static long DistanceKm(WarehouseProfile warehouse, Destination destination)
+    {
+        var from = Regions.Locate(warehouse.CityCode, warehouse.ProvinceCode);
+        var to = Regions.Locate(destination.CityCode, destination.ProvinceCode);
+        return from is null || to is null ? long.MaxValue / 2 : (long)Math.Round(Regions.DistanceKm(from, to));
     }
 
     private static string? Shortfall(RoutingLine line, CellAvailability cell, bool frozenFilter)

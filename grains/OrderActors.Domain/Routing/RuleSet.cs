@@ -21,7 +21,7 @@ public sealed record RuleSet(
     public static RuleSet Default { get; } = new(
         1,
         [RoutingCriterion.SameCity, RoutingCriterion.SameProvince, RoutingCriterion.NextDay, RoutingCriterion.LowestCost,
-         RoutingCriterion.FastestDelivery, RoutingCriterion.MostStock, RoutingCriterion.WarehousePriority],
+         RoutingCriterion.FastestDelivery, RoutingCriterion.Nearest, RoutingCriterion.MostStock, RoutingCriterion.WarehousePriority],
         ServiceAreaFilter: true,
         FrozenCellFilter: true,
         MaxPackages: 2,

@@ -177,3 +177,30 @@ public sealed class RoutingEngineTests
         Assert.Empty(Rules.Problems());
     }
 }
+
+public sealed class NearestCriterionTests
+{
+    [Fact]
+    public void When_cost_and_days_tie_the_nearest_warehouse_wins_over_the_one_with_more_stock()
+    {
+        // Qingdao: Beijing is ~550 km away, Chengdu ~1,600 km; same tariff and days from both.
+        var qingdao = new Destination("370000", "370200");
+        var stock = Network.Stock(("BJ1", "TEA", 5), ("CD1", "TEA", 500));
+        var bj = Network.Warehouse("BJ1", "110000", "110100");
+        var cd = Network.Warehouse("CD1", "510000", "510100");
+
+        var decision = RoutingEngine.Decide(Network.Order(qingdao, ("TEA", 1)), RuleSet.Default, [bj, cd], stock);
+
+        Assert.Equal("BJ1", decision.Plan!.Packages.Single().Warehouse);
+        var distance = decision.Candidates.Single(c => c.Warehouse == "BJ1").Scores.Single(s => s.Criterion == RoutingCriterion.Nearest).Value;
+        Assert.InRange(distance, 450, 650);
+    }
+
+    [Fact]
+    public void A_destination_known_only_by_province_is_measured_from_its_capital()
+    {
+        Assert.Equal("330100", OrderActors.Domain.Geography.Regions.Locate(null, "330000")!.Code);
+        Assert.Equal("330200", OrderActors.Domain.Geography.Regions.Locate("330200", "330000")!.Code);
+        Assert.Null(OrderActors.Domain.Geography.Regions.Locate(null, "990000"));
+    }
+}
