@@ -24,7 +24,16 @@ internal sealed class SkuGrain(
                 state.State.DefinedAt = time.GetUtcNow();
             }
 
-            await state.WriteStateAsync();
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch
+            {
+                // Memory is ahead of storage now; the next call must reload what is stored.
+                DeactivateOnIdle();
+                throw;
+            }
         }
 
         return View()!;
