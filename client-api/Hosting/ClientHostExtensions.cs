@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OpenTelemetry.Metrics;
 using Orleans.Configuration;
 using OrderActors.ClientApi.Demo;
 
@@ -37,6 +38,11 @@ public static class ClientHostExtensions
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter("Microsoft.Orleans")
+            .AddRuntimeInstrumentation()
+            .AddAspNetCoreInstrumentation()
+            .AddPrometheusExporter());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.AddHostedService<DemoTrafficService>();
@@ -49,6 +55,7 @@ public static class ClientHostExtensions
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapHealthChecks("/health/live");
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
         return app;
     }

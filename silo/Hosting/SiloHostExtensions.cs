@@ -4,6 +4,7 @@ using Orleans.Dashboard;
 using OrderActors.Grains;
 using OrderActors.Grains.Inventory;
 using OrderActors.Grains.Orders;
+using OpenTelemetry.Metrics;
 using OrderActors.Silo.Health;
 
 namespace OrderActors.Silo.Hosting;
@@ -45,6 +46,13 @@ public static class SiloHostExtensions
             silo.AddDashboard();
         });
 
+        // Metrics for Prometheus at /metrics: ours (orders, reservations, routing, journal batches), Orleans', runtime, HTTP.
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter($"{OrderActorsMetrics.MeterPrefix}.*", "Microsoft.Orleans")
+            .AddRuntimeInstrumentation()
+            .AddAspNetCoreInstrumentation()
+            .AddPrometheusExporter());
+
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"])
             .AddCheck<SiloMembershipHealthCheck>("silo", tags: ["ready"]);
@@ -59,6 +67,7 @@ public static class SiloHostExtensions
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable } });
         app.MapOrleansDashboard(options.DashboardPath);
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapGet("/", () => Results.Redirect(options.DashboardPath)).ExcludeFromDescription();
         return app;
     }

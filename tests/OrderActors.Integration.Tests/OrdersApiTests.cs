@@ -121,9 +121,13 @@ public sealed class OrdersApiTests(SystemFixture system)
     }
 
     [Fact]
-    public async Task The_silo_serves_liveness_readiness_and_the_dashboard()
+    public async Task The_silo_serves_liveness_readiness_the_dashboard_and_metrics()
     {
         using var silo = new HttpClient { BaseAddress = new Uri(system.Silo.BaseAddress) };
+        (await Http.Submit(OrderRequests.Valid(sku: "MUG-1"), OrderRequests.NewKey())).EnsureSuccessStatusCode();
+        var metrics = await silo.GetStringAsync("/metrics");
+        Assert.Contains("orderactors_orders_submitted", metrics, StringComparison.Ordinal);
+        Assert.Contains("orderactors_routing_decisions", metrics, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.OK, (await silo.GetAsync("/health/live")).StatusCode);
         Assert.Equal("Healthy", await silo.GetStringAsync("/health/ready"));

@@ -56,8 +56,12 @@ internal sealed partial class StockCellGrain(IStockJournal journal, ReadModelSto
         }
     }
 
-    Task<StockResult> IStockCellGrain.Reserve(string orderId, int quantity) =>
-        Commit(_ledger.Reserve(orderId, quantity), StockJournalOp.Reserve, orderId, quantity, 0);
+    Task<StockResult> IStockCellGrain.Reserve(string orderId, int quantity)
+    {
+        var decision = _ledger.Reserve(orderId, quantity);
+        OrderActorsMetrics.Reservation(decision.Outcome.ToString());
+        return Commit(decision, StockJournalOp.Reserve, orderId, quantity, 0);
+    }
 
     Task<StockResult> IStockCellGrain.Release(string orderId) =>
         Commit(_ledger.Release(orderId), StockJournalOp.Release, orderId, 0, 0);

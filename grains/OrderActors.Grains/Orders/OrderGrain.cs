@@ -33,6 +33,7 @@ internal sealed partial class OrderGrain(
         var fingerprint = OrderFingerprint.Of(order);
         if (S.Exists)
         {
+            OrderActorsMetrics.OrderSubmitted(S.Fingerprint == fingerprint ? "Replayed" : nameof(SubmitOutcome.IdempotencyConflict));
             return S.Fingerprint == fingerprint
                 ? new SubmitOrderResult(S.SubmitOutcome, true, S.SubmitReason, S.SubmitDetail, View())
                 : new SubmitOrderResult(SubmitOutcome.IdempotencyConflict, false, "IdempotencyConflict",
@@ -41,12 +42,14 @@ internal sealed partial class OrderGrain(
 
         if (!OrderSubmissionRules.TryValidate(order, out var province, out var cityCode, out var reason, out var detail))
         {
+            OrderActorsMetrics.OrderSubmitted(nameof(SubmitOutcome.Invalid));
             return new SubmitOrderResult(SubmitOutcome.Invalid, false, reason, detail, null);
         }
 
         var unknown = await UnknownSkus(order);
         if (unknown.Length > 0)
         {
+            OrderActorsMetrics.OrderSubmitted(nameof(SubmitOutcome.Invalid));
             return new SubmitOrderResult(SubmitOutcome.Invalid, false, "UnknownSku", $"Unknown SKU: {string.Join(", ", unknown)}.", null);
         }
 
@@ -73,6 +76,7 @@ internal sealed partial class OrderGrain(
             ? (SubmitOutcome.Refused, "OutOfStock", S.CancelReason)
             : (SubmitOutcome.Accepted, null, null);
         await Persist(fromVersion: 0);
+        OrderActorsMetrics.OrderSubmitted(S.SubmitOutcome.ToString());
         return new SubmitOrderResult(S.SubmitOutcome, false, S.SubmitReason, S.SubmitDetail, View());
     }
 

@@ -29,6 +29,19 @@ internal sealed class RouterGrain(ReadModelStore readModel, TimeProvider time) :
 
     async Task<AllocationResult> IRouterGrain.Allocate(AllocationRequest request)
     {
+        var started = time.GetTimestamp();
+        try
+        {
+            return await Route(request);
+        }
+        finally
+        {
+            OrderActorsMetrics.Routed(time.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<AllocationResult> Route(AllocationRequest request)
+    {
         var context = await Context();
         var lines = await Lines(request.Lines);
         var destination = new Destination(request.DestinationProvinceCode, request.DestinationCityCode);
@@ -40,7 +53,7 @@ internal sealed class RouterGrain(ReadModelStore readModel, TimeProvider time) :
             var decision = RoutingEngine.Decide(routing, context.Rules, context.Profiles, (w, s) => stock.GetValueOrDefault((w, s), CellAvailability.None));
             if (decision.Plan is null)
             {
-                await readModel.Log(decision.ToView(time.GetUtcNow(), "Unservable"));
+                await Log(decision.ToView(time.GetUtcNow(), "Unservable"));
                 return new AllocationResult([], [], decision.Unservable);
             }
 
@@ -48,7 +61,7 @@ internal sealed class RouterGrain(ReadModelStore readModel, TimeProvider time) :
             var results = await Task.WhenAll(reservations.Select(r => Cell(r.Sku, r.Warehouse).Reserve(request.OrderId, r.Quantity)));
             if (results.All(r => r.Succeeded))
             {
-                await readModel.Log(decision.ToView(time.GetUtcNow(), "Allocated"));
+                await Log(decision.ToView(time.GetUtcNow(), "Allocated"));
                 return new AllocationResult(
                     [.. decision.Plan.Packages.Select(p => p.ToView())],
                     [.. reservations.Select(r => new StockReservationView(r.Warehouse, r.Sku, r.Quantity))],
@@ -60,11 +73,11 @@ internal sealed class RouterGrain(ReadModelStore readModel, TimeProvider time) :
             if (attempt == Attempts)
             {
                 var why = $"Stock changed while routing: {refused.Cell.Sku}@{refused.Cell.Warehouse}: {refused.Detail}";
-                await readModel.Log(decision.ToView(time.GetUtcNow(), "Unservable") with { Unservable = why });
+                await Log(decision.ToView(time.GetUtcNow(), "Unservable") with { Unservable = why });
                 return new AllocationResult([], [], why);
             }
 
-            await readModel.Log(decision.ToView(time.GetUtcNow(), "Retried") with { Unservable = $"{refused.Cell.Sku}@{refused.Cell.Warehouse}: {refused.Detail}" });
+            await Log(decision.ToView(time.GetUtcNow(), "Retried") with { Unservable = $"{refused.Cell.Sku}@{refused.Cell.Warehouse}: {refused.Detail}" });
             stock = await CellSnapshot(lines.Select(l => l.Sku), context.Warehouses);
         }
     }
@@ -115,6 +128,12 @@ internal sealed class RouterGrain(ReadModelStore readModel, TimeProvider time) :
             new RuleTestSummaryView(summary.Orders, summary.Changed, summary.BecomeUnservable, summary.BecomeServable,
                 summary.ActiveCostFen, summary.DraftCostFen, summary.ActiveAverageDays, summary.DraftAverageDays),
             []);
+    }
+
+    private Task Log(RoutingDecisionView decision)
+    {
+        OrderActorsMetrics.Decision(decision.Outcome);
+        return readModel.Log(decision);
     }
 
     private static RuleTestResult Problem(RoutingContext context, string problem) => new(context.Rules.Version, [], null, [problem]);
