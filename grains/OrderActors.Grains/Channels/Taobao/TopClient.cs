@@ -1,0 +1,308 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using OrderActors.Domain.Channels;
+using OrderActors.Domain.Channels.Taobao;
+
+namespace OrderActors.Grains.Channels.Taobao;
+
+/// <summary>
+/// Calls the Taobao Open Platform (TOP) REST API the way TOP documents it ("API调用方法详解"):
+/// every call is a form-encoded POST to the gateway carrying the system parameters <c>method</c>,
+/// <c>app_key</c>, <c>session</c>, <c>timestamp</c> (<c>yyyy-MM-dd HH:mm:ss</c>, GMT+8), <c>format=json</c>,
+/// <c>v=2.0</c>, <c>sign_method</c> and <c>sign</c> (<see cref="TopSigner"/>) beside the business
+/// parameters; the answer is <c>{"{method}_response":{…}}</c> or <c>{"error_response":{…}}</c>.
+/// Failures are <see cref="TopException"/>s carrying the domain's <see cref="PlatformErrorClass"/>.
+/// </summary>
+internal sealed class TopClient
+{
+    /// <summary>Enough of a trade to decide whether it changed; the detail comes from <see cref="GetFullInfoAsync"/>.</summary>
+    public const string IncrementFields = "tid,status,modified,created,pay_time,payment,total_fee,post_fee";
+
+    public const string FullInfoFields =
+        "tid,status,modified,created,pay_time,payment,total_fee,post_fee,buyer_nick,seller_nick,"
+        + "receiver_name,receiver_mobile,receiver_phone,receiver_state,receiver_city,receiver_district,receiver_address,receiver_zip,"
+        + "orders";
+
+    /// <summary>page_size: 1–100 (documented).</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>end_modified − start_modified ≤ 1 day (documented).</summary>
+    public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(1);
+
+    private const string IncrementMethod = "taobao.trades.sold.increment.get";
+    private const string FullInfoMethod = "taobao.trade.fullinfo.get";
+
+    private readonly HttpClient _http;
+    private readonly TopOptions _options;
+    private readonly TimeProvider _time;
+
+    public TopClient(HttpClient http, TopOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        options.Validate();
+        _http = http;
+        _options = options;
+        _time = time;
+    }
+
+    /// <summary>
+    /// <c>taobao.trades.sold.increment.get</c>: trades of the session's seller modified within
+    /// <paramref name="window"/>, one page. TOP sends them newest-modified first and advises paging from
+    /// the last page backwards so that trades modified during the pull are not skipped; that needs the
+    /// total, which TOP only sends when <paramref name="useHasNext"/> is false.
+    /// </summary>
+    /// <exception cref="ArgumentException">The window is empty or longer than a day, or the page is out of range: refused before calling.</exception>
+    public Task<TopTradePage> GetSoldIncrementAsync(
+        string session,
+        PullWindow window,
+        int pageNo,
+        int pageSize = MaxPageSize,
+        bool useHasNext = true,
+        string fields = IncrementFields,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(session);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fields);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageNo, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+        var start = PlatformTime.FormatChinaTime(window.Start);
+        var end = PlatformTime.FormatChinaTime(window.End);
+        if (window.End <= window.Start || window.Length > MaxWindow || string.CompareOrdinal(end, start) <= 0)
+        {
+            throw new ArgumentException($"A TOP increment window must end after it starts and span at most {MaxWindow}; got {start} – {end}.", nameof(window));
+        }
+
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["fields"] = fields,
+            ["start_modified"] = start,
+            ["end_modified"] = end,
+            ["page_no"] = pageNo.ToString(CultureInfo.InvariantCulture),
+            ["page_size"] = pageSize.ToString(CultureInfo.InvariantCulture),
+            ["use_has_next"] = useHasNext ? "true" : "false",
+        };
+
+        return CallAsync(IncrementMethod, session, parameters, (body, requestId) =>
+        {
+            var trades = TopJson.List(body, "trades", "trade").Select(TopJson.ReadTrade).ToList();
+            var total = TopJson.Long(body, "total_results");
+            var hasNext = TopJson.Bool(body, "has_next")
+                ?? (total is { } count ? (long)pageNo * pageSize < count
+                    : throw TopJson.Malformed("neither 'has_next' nor 'total_results' is present"));
+            return new TopTradePage(trades, hasNext, total, requestId);
+        }, cancellationToken);
+    }
+
+    /// <summary><c>taobao.trade.fullinfo.get</c>: one trade in full, with its lines and address.</summary>
+    public Task<TopTrade> GetFullInfoAsync(string session, long tid, string fields = FullInfoFields, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(session);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fields);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tid);
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["fields"] = fields,
+            ["tid"] = tid.ToString(CultureInfo.InvariantCulture),
+        };
+
+        return CallAsync(FullInfoMethod, session, parameters, (body, _) =>
+        {
+            if (!body.TryGetProperty("trade", out var trade))
+            {
+                throw TopJson.Malformed("'trade' is missing");
+            }
+
+            return TopJson.ReadTrade(trade);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Exchanges a refresh token for a new access token at the OAuth 2.0 token endpoint, as TOP's
+    /// authorisation document describes: a POST with <c>grant_type=refresh_token</c>,
+    /// <c>refresh_token</c>, <c>client_id</c> (AppKey) and <c>client_secret</c> (AppSecret), answered
+    /// with <c>access_token</c>, <c>expires_in</c>, <c>refresh_token</c>, <c>re_expires_in</c>,
+    /// <c>taobao_user_id</c>, <c>taobao_user_nick</c> …. Errors follow OAuth 2.0 (RFC 6749 §5.2):
+    /// <c>{"error":…,"error_description":…}</c>.
+    /// </summary>
+    public async Task<TopToken> RefreshTokenAsync(string refreshToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(refreshToken);
+        var form = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = refreshToken,
+            ["client_id"] = _options.AppKey,
+            ["client_secret"] = _options.AppSecret,
+        };
+
+        var (status, body) = await PostAsync(_options.TokenUrl, form, cancellationToken).ConfigureAwait(false);
+        using var document = ParseOrNull(body);
+        var root = document?.RootElement;
+        if (root is { ValueKind: JsonValueKind.Object } error && TopJson.Text(error, "error") is { } code)
+        {
+            throw new TopException(ClassifyOAuthError(code, status), code, $"TOP token refresh refused: {code} {TopJson.Text(error, "error_description")}".TrimEnd())
+            {
+                SubMessage = TopJson.Text(error, "error_description"),
+                HttpStatus = status,
+            };
+        }
+
+        ThrowOnHttpFailure(status, body);
+        if (root is not { ValueKind: JsonValueKind.Object } token)
+        {
+            throw TopJson.Malformed("the token response is not a JSON object");
+        }
+
+        var now = _time.GetUtcNow();
+        var expiresIn = TopJson.Long(token, "expires_in") ?? throw TopJson.Malformed("'expires_in' is missing");
+        var refreshExpiresIn = TopJson.Long(token, "re_expires_in");
+        var nick = TopJson.Text(token, "taobao_user_nick");
+        return new TopToken(
+            AccessToken: TopJson.RequiredText(token, "access_token"),
+            ExpiresAt: now.AddSeconds(expiresIn),
+            RefreshToken: TopJson.Text(token, "refresh_token") is { Length: > 0 } next ? next : null,
+            RefreshExpiresAt: refreshExpiresIn is > 0 ? now.AddSeconds(refreshExpiresIn.Value) : null,
+            UserId: TopJson.Text(token, "taobao_user_id"),
+            // TOP sends the nick URL-encoded in the token response.
+            UserNick: nick is null ? null : Uri.UnescapeDataString(nick));
+    }
+
+    private async Task<T> CallAsync<T>(
+        string method,
+        string session,
+        IReadOnlyDictionary<string, string> business,
+        Func<JsonElement, string?, T> read,
+        CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, string>(business, StringComparer.Ordinal)
+        {
+            ["method"] = method,
+            ["app_key"] = _options.AppKey,
+            ["session"] = session,
+            ["timestamp"] = PlatformTime.FormatChinaTime(_time.GetUtcNow()),
+            ["format"] = "json",
+            ["v"] = "2.0",
+            ["sign_method"] = TopSigner.WireName(_options.SignMethod),
+        };
+        parameters["sign"] = TopSigner.Sign(parameters.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)), _options.AppSecret, _options.SignMethod);
+
+        var (status, body) = await PostAsync(_options.GatewayUrl, parameters, cancellationToken).ConfigureAwait(false);
+        if (status >= 500)
+        {
+            // Whatever the body says, a 5xx is the platform failing, not our request.
+            ThrowOnHttpFailure(status, body);
+        }
+
+        using var document = ParseOrNull(body);
+        var root = document?.RootElement;
+        if (root is { ValueKind: JsonValueKind.Object } envelope && envelope.TryGetProperty("error_response", out var error))
+        {
+            throw ToException(error, status);
+        }
+
+        ThrowOnHttpFailure(status, body);
+        if (root is not { ValueKind: JsonValueKind.Object } response)
+        {
+            throw TopJson.Malformed(document is null ? "the body is not JSON" : "the body is not a JSON object");
+        }
+
+        var responseName = ResponseName(method);
+        if (!response.TryGetProperty(responseName, out var payload) || payload.ValueKind != JsonValueKind.Object)
+        {
+            throw TopJson.Malformed($"'{responseName}' is missing");
+        }
+
+        return read(payload, TopJson.Text(payload, "request_id"));
+    }
+
+    /// <summary>TOP names the response after the method without its <c>taobao.</c> prefix: taobao.trade.fullinfo.get → trade_fullinfo_get_response.</summary>
+    internal static string ResponseName(string method)
+    {
+        var name = method.StartsWith("taobao.", StringComparison.Ordinal) ? method["taobao.".Length..] : method;
+        return name.Replace('.', '_') + "_response";
+    }
+
+    private async Task<(int Status, string Body)> PostAsync(Uri url, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var content = new FormUrlEncodedContent(form);
+            using var response = await _http.PostAsync(url, content, cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return ((int)response.StatusCode, body);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new TopException(PlatformErrorClass.Retryable, "transport", $"TOP could not be reached at {url.GetLeftPart(UriPartial.Path)}: {e.Message}", e);
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TopException(PlatformErrorClass.Retryable, "timeout", $"TOP did not answer in time at {url.GetLeftPart(UriPartial.Path)}.", e);
+        }
+    }
+
+    private static JsonDocument? ParseOrNull(string body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static void ThrowOnHttpFailure(int status, string body)
+    {
+        if (status is >= 200 and < 300)
+        {
+            return;
+        }
+
+        // 5xx and 429 are passing faults of the platform or its edge; anything else is not known to be.
+        var errorClass = status >= 500 || status == (int)HttpStatusCode.TooManyRequests
+            ? PlatformErrorClass.Retryable
+            : PlatformErrorClass.Unclassified;
+        var excerpt = body.Length > 200 ? body[..200] : body;
+        throw new TopException(errorClass, $"http-{status}", $"TOP answered HTTP {status}: {excerpt}") { HttpStatus = status };
+    }
+
+    private static TopException ToException(JsonElement error, int status)
+    {
+        if (error.ValueKind != JsonValueKind.Object)
+        {
+            return TopJson.Malformed("'error_response' is not an object");
+        }
+
+        var code = TopJson.Text(error, "code") ?? string.Empty;
+        var subCode = TopJson.Text(error, "sub_code");
+        var message = TopJson.Text(error, "msg");
+        var subMessage = TopJson.Text(error, "sub_msg");
+        var errorClass = code.Length == 0 ? PlatformErrorClass.Unclassified : TopErrorClassifier.Classify(new PlatformError(code, subCode));
+        return new TopException(errorClass, code, $"TOP error {code} {message}{(subCode is null ? string.Empty : $" ({subCode}: {subMessage})")}")
+        {
+            SubCode = subCode,
+            SubMessage = subMessage,
+            HttpStatus = status,
+            RequestId = TopJson.Text(error, "request_id"),
+        };
+    }
+
+    /// <summary>
+    /// RFC 6749 §5.2 codes. invalid_grant: the refresh token is expired, revoked or unknown, so only a
+    /// new authorisation by the seller helps. invalid_client and the request-shape codes are our
+    /// configuration or code. A 5xx with an OAuth body is still a passing fault.
+    /// </summary>
+    private static PlatformErrorClass ClassifyOAuthError(string code, int status) => code switch
+    {
+        _ when status >= 500 => PlatformErrorClass.Retryable,
+        "invalid_grant" => PlatformErrorClass.AuthExpired,
+        "invalid_client" or "unauthorized_client" or "unsupported_grant_type" or "invalid_request" => PlatformErrorClass.Permanent,
+        _ => PlatformErrorClass.Unclassified,
+    };
+}
