@@ -1,4 +1,5 @@
 using OrderActors.ClientApi.Catalog;
+using OrderActors.ClientApi.Channels;
 using OrderActors.ClientApi.Hosting;
 using OrderActors.ClientApi.Inventory;
 using OrderActors.ClientApi.Orders;
@@ -16,6 +17,7 @@ app.MapWarehousesApi();
 app.MapSkusApi();
 app.MapPoolApi();
 app.MapRoutingApi();
+app.MapChannelsApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

@@ -36,6 +36,9 @@ public interface IOrderGrain : IGrainWithStringKey
     /// <summary>Gives an allocated order's stock back and routes it again (e.g. after a rule or stock change).</summary>
     Task<OrderCommandResult> Reroute(string actor, string reason);
 
+    /// <summary>Applies what a marketplace pull saw of this order, newer-wins by platform modified time.</summary>
+    Task<PlatformUpdateResult> ApplyPlatformUpdate(PlatformOrderUpdate update);
+
     /// <summary>Whether the order still needs the stock it reserved in this cell (for the reconciler).</summary>
     Task<bool> NeedsReservation(string warehouse, string sku);
 }

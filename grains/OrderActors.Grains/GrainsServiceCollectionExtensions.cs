@@ -19,6 +19,8 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ReadModel.ReadModelStore>();
         services.AddOptions<Orders.OrderOptions>();
         services.AddOptions<ReconcilerOptions>();
+        services.AddOptions<Channels.TaobaoOptions>();
+        services.TryAddSingleton<Channels.TopClientFactory>();
         return services;
     }
 }

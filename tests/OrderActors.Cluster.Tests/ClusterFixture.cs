@@ -4,11 +4,13 @@ using Npgsql;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
 using OrderActors.Grains;
+using OrderActors.Grains.Channels;
 using OrderActors.Grains.Inventory;
 using OrderActors.Grains.Orders;
 using OrderActors.Grains.Storage;
 using OrderActors.Silo.Hosting;
 using OrderActors.Testing;
+using OrderActors.Simulators.Top;
 using Orleans.Streams;
 using Orleans.TestingHost;
 
@@ -32,6 +34,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public TestDatabase Database => _database!;
 
+    /// <summary>A Taobao open-platform simulator the connectors pull from.</summary>
+    public TopSimulatorHost Top { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.Create();
@@ -41,6 +46,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         }
 
         var connectionString = _database.ConnectionString;
+        Top = await TopSimulatorHost.StartAsync(FreePort.Next());
+        var top = Top;
         var builder = new InProcessTestClusterBuilder(Silos);
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) =>
@@ -52,6 +59,13 @@ public sealed class ClusterFixture : IAsyncLifetime
 
             // The tests in this collection run one after another: nothing is mid-submit when the reconciler runs.
             silo.Services.Configure<ReconcilerOptions>(o => o.Grace = TimeSpan.Zero);
+
+            // The Taobao connector talks TOP to the simulator over HTTP.
+            silo.Services.Configure<TaobaoOptions>(o =>
+            {
+                (o.GatewayUrl, o.TokenUrl) = (top.GatewayUrl, top.TokenUrl);
+                (o.AppKey, o.AppSecret) = (top.State.Options.AppKey, top.State.Options.AppSecret);
+            });
             silo.AddOrderActorsRuntime(connectionString);
         });
 
@@ -83,6 +97,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (Top is not null)
+        {
+            await Top.DisposeAsync();
         }
     }
 

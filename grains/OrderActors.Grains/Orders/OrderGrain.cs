@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrderActors.Domain.Channels;
 using OrderActors.Domain.Orders;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
@@ -160,6 +161,52 @@ internal sealed partial class OrderGrain(
         (S.Reservations, S.Packages, S.Warehouse) = ([], [], null);
         await Allocate(rerouting: true);
         return await Persist(before);
+    }
+
+    async Task<PlatformUpdateResult> IOrderGrain.ApplyPlatformUpdate(PlatformOrderUpdate update)
+    {
+        var held = S.PlatformModifiedAt is { } at ? new PlatformOrderVersion(at) : (PlatformOrderVersion?)null;
+        if (S.Exists && PlatformOrderVersion.Decide(held, new PlatformOrderVersion(update.ModifiedAt)) != VersionDecision.Apply)
+        {
+            return new PlatformUpdateResult(PlatformUpdateOutcome.Unchanged, null);
+        }
+
+        var state = Enum.TryParse<PlatformOrderState>(update.State, out var parsed) ? parsed : PlatformOrderState.Unknown;
+        if (!S.Exists)
+        {
+            if (state is not (PlatformOrderState.Paid or PlatformOrderState.PartiallyShipped))
+            {
+                return new PlatformUpdateResult(PlatformUpdateOutcome.Ignored, $"platform status {update.RawStatus}: recorded once paid");
+            }
+
+            // Marketplace orders are the seller's obligation: backordered, never refused, when stock is short.
+            // The platform version rides along in the submit's single write.
+            (S.PlatformModifiedAt, S.PlatformStatus) = (update.ModifiedAt, update.RawStatus);
+            var submitted = await ((IOrderGrain)this).Submit(update.Order with { OnShortfall = ShortfallPolicy.Backorder });
+            if (submitted.Outcome == SubmitOutcome.Invalid)
+            {
+                (S.PlatformModifiedAt, S.PlatformStatus) = (null, null);
+                return new PlatformUpdateResult(PlatformUpdateOutcome.Rejected, $"{submitted.Reason}: {submitted.Detail}");
+            }
+
+            return new PlatformUpdateResult(PlatformUpdateOutcome.Created, null);
+        }
+
+        string? detail = null;
+        if (state is PlatformOrderState.Cancelled or PlatformOrderState.Closed && S.Status != Status.Cancelled)
+        {
+            var cancelled = await ((IOrderGrain)this).Cancel($"Cancelled on the platform ({update.RawStatus})", "platform");
+            detail = cancelled.Rejection is null ? "cancelled" : $"platform cancelled, but {cancelled.Detail}";
+        }
+
+        await RecordPlatformVersion(update);
+        return new PlatformUpdateResult(PlatformUpdateOutcome.Updated, detail ?? $"platform status {update.RawStatus}");
+    }
+
+    private async Task RecordPlatformVersion(PlatformOrderUpdate update)
+    {
+        (S.PlatformModifiedAt, S.PlatformStatus) = (update.ModifiedAt, update.RawStatus);
+        await Persist(S.Version);
     }
 
     Task<bool> IOrderGrain.NeedsReservation(string warehouse, string sku) =>

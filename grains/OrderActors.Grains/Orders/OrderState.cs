@@ -57,6 +57,11 @@ internal sealed class OrderState
     /// <summary>An unpaid order's stock is released when payment has not arrived by then.</summary>
     [Id(21)] public DateTimeOffset? PaymentDueAt { get; set; }
 
+    /// <summary>The marketplace's modified time of the version this order last applied (newer-wins).</summary>
+    [Id(22)] public DateTimeOffset? PlatformModifiedAt { get; set; }
+
+    [Id(23)] public string? PlatformStatus { get; set; }
+
     public bool Exists => Fingerprint is not null;
 
     public int Version => History.Count;

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OrderActors.GrainInterfaces.Channels;
+using OrderActors.GrainInterfaces.Keys;
+
+namespace OrderActors.ClientApi.Channels;
+
+/// <summary>/api/channels: marketplace shops, their connectors' health, and "pull now".</summary>
+public static class ChannelsApi
+{
+    public static IEndpointRouteBuilder MapChannelsApi(this IEndpointRouteBuilder app)
+    {
+        var channels = app.MapGroup("/api/channels").WithTags("Channels");
+        channels.MapPut("/{channel}/{shop}", Configure).WithSummary("Connect a shop: its authorization and pull schedule (every 5 minutes by default).");
+        channels.MapGet("/{channel}/{shop}", Health).WithSummary("The shop's connector: checkpoint, last pull, token expiry, failures, counters.");
+        channels.MapPost("/{channel}/{shop}/pull", Pull).WithSummary("Pull the shop's orders now and report what the pull did.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<ConnectorHealth>, ProblemHttpResult, ValidationProblem>> Configure(
+        string channel, string shop, ShopRequest request, IClusterClient cluster, TimeProvider time)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!SalesChannels.TryParse(channel, out _))
+        {
+            errors["channel"] = [$"Unknown channel. Known: {string.Join(", ", SalesChannels.Codes)}."];
+        }
+
+        if (!Codes.IsValidShop(shop))
+        {
+            errors["shop"] = [$"A shop is 1-{Codes.MaxShopLength} letters, digits, '.', '-' or '_'."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.AccessToken))
+        {
+            errors["accessToken"] = ["Required: the shop's access token (session key) from the platform's authorization."];
+        }
+
+        if (request.AccessTokenExpiresAt is null)
+        {
+            errors["accessTokenExpiresAt"] = ["Required: when the access token expires."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var connector = Connector(cluster, channel, shop);
+        var problem = await connector.Configure(new ShopConnection(
+            request.AccessToken!, request.AccessTokenExpiresAt!.Value, request.RefreshToken,
+            TimeSpan.FromMinutes(request.PullIntervalMinutes ?? 5), request.FirstPullFrom, request.Enabled ?? true));
+        return problem is null
+            ? TypedResults.Ok(await connector.GetHealth())
+            : Problems.Of(StatusCodes.Status422UnprocessableEntity, "InvalidShop", problem);
+    }
+
+    private static async Task<Results<Ok<ConnectorHealth>, ProblemHttpResult>> Health(string channel, string shop, IClusterClient cluster)
+    {
+        if (!SalesChannels.TryParse(channel, out _) || !Codes.IsValidShop(shop))
+        {
+            return Problems.NotFound($"Shop '{channel}:{shop}'");
+        }
+
+        var health = await Connector(cluster, channel, shop).GetHealth();
+        return health.Configured ? TypedResults.Ok(health) : Problems.NotFound($"Shop '{channel}:{shop}'");
+    }
+
+    private static async Task<Results<Ok<PullReport>, ProblemHttpResult>> Pull(string channel, string shop, IClusterClient cluster)
+    {
+        if (!SalesChannels.TryParse(channel, out _) || !Codes.IsValidShop(shop) || !(await Connector(cluster, channel, shop).GetHealth()).Configured)
+        {
+            return Problems.NotFound($"Shop '{channel}:{shop}'");
+        }
+
+        return TypedResults.Ok(await Connector(cluster, channel, shop).PullNow());
+    }
+
+    private static IChannelConnectorGrain Connector(IClusterClient cluster, string channel, string shop) =>
+        cluster.GetGrain<IChannelConnectorGrain>($"{channel.ToLowerInvariant()}:{shop}");
+}
+
+/// <summary>A shop's authorization and schedule. The platform app's key and secret are the service's configuration.</summary>
+public sealed record ShopRequest(string? AccessToken, DateTimeOffset? AccessTokenExpiresAt, string? RefreshToken, int? PullIntervalMinutes, DateTimeOffset? FirstPullFrom, bool? Enabled);
