@@ -39,6 +39,14 @@ wait_for() { # url seconds
   echo "timed out waiting for $1" >&2; return 1
 }
 
+# A Taobao open-platform (TOP) simulator: the demo's Taobao orders are sold there and pulled in by the shop's connector.
+dotnet run --no-build -c Release --project "$root/tests/OrderActors.Simulators" -- --urls http://127.0.0.1:9100 >"$state/logs/top-simulator.log" 2>&1 &
+pids+=($!)
+export OrderActors__Channels__Taobao__GatewayUrl=http://127.0.0.1:9100/router/rest
+export OrderActors__Channels__Taobao__TokenUrl=http://127.0.0.1:9100/oauth/token
+export OrderActors__Channels__Taobao__AppKey=sim-app
+export OrderActors__Channels__Taobao__AppSecret=sim-secret   # the simulator's demo app, not a real secret
+
 for i in $(seq 0 $((silos - 1))); do
   OrderActors__Silo__SiloPort=$((11111 + i)) OrderActors__Silo__GatewayPort=$((30000 + i)) \
     Urls="http://127.0.0.1:$((8081 + i))" \
@@ -48,7 +56,7 @@ for i in $(seq 0 $((silos - 1))); do
   echo "silo $i ready: http://127.0.0.1:$((8081 + i))/dashboard"
 done
 
-OrderActors__Demo__Enabled=${ORDERACTORS_DEMO:-true} \
+OrderActors__Demo__Enabled=${ORDERACTORS_DEMO:-true} OrderActors__Demo__TaobaoSimulatorUrl=http://127.0.0.1:9100 \
   dotnet run --no-build -c Release --project "$root/client-api" >"$state/logs/client-api.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:8080/health/live" 120
@@ -60,7 +68,9 @@ OrderActors is running (logs in $state/logs):
   API                http://127.0.0.1:8080/api/warehouses  demo warehouses
                      http://127.0.0.1:8080/api/inventory/TEA-LONGJING-250G   stock across warehouses
                      http://127.0.0.1:8080/openapi/v1.json the whole API
+                     http://127.0.0.1:8080/api/channels/taobao/demo-shop  the Taobao shop's connector (pulls every minute)
   Silo health        http://127.0.0.1:8081/health/ready
+  TOP simulator      http://127.0.0.1:9100/sim/top/calls  what the connector asked the simulated Taobao
 Demo orders arrive about twice a second; 'tail -f $state/logs/client-api.log' shows them.
 Press Ctrl+C to stop.
 INFO

@@ -11,4 +11,10 @@ public sealed class DemoOptions
 
     /// <summary>How long an order waits at each warehouse/carrier step before the demo moves it on.</summary>
     public TimeSpan StepDelay { get; set; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>
+    /// The TOP (Taobao) simulator, when one runs: Taobao demo orders are then sold on it and come
+    /// in through the shop's connector, which pulls every minute.
+    /// </summary>
+    public Uri? TaobaoSimulatorUrl { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
@@ -15,6 +16,11 @@ namespace OrderActors.ClientApi.Demo;
 internal sealed partial class DemoTrafficService(
     IClusterClient cluster, IOptions<DemoOptions> options, TimeProvider time, ILogger<DemoTrafficService> logger) : BackgroundService
 {
+    private const string TaobaoShop = "demo-shop";
+    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
+    private HttpClient? _taobao;
+    private long _nextTid = DateTimeOffset.UtcNow.ToUnixTimeSeconds() * 100;
+
     private static readonly (string Code, string Name, string Province, string City)[] Warehouses =
     [
         ("BJ1", "Beijing North DC", "110000", "北京"),
@@ -54,6 +60,11 @@ internal sealed partial class DemoTrafficService(
 
         try
         {
+            if (o.TaobaoSimulatorUrl is { } simulator)
+            {
+                _taobao = new HttpClient { BaseAddress = simulator };
+            }
+
             await Seed();
             LogSeeded(Warehouses.Length, Skus.Length);
             var interval = TimeSpan.FromSeconds(1 / Math.Max(0.1, o.OrdersPerSecond));
@@ -83,6 +94,13 @@ internal sealed partial class DemoTrafficService(
                 w.Code, w.Name, w.Province, w.City, Active: true, Priority: 5,
                 Rates: [new ShippingRateEntry(w.Province, 600, 200)], DefaultRate: new ShippingRateEntry("*", 1000, 500),
                 DeliveryDays: [new DeliveryDaysEntry(w.Province, 1)], DefaultDeliveryDays: 3, NextDayArea: [w.Province]));
+        }
+
+        if (_taobao is not null)
+        {
+            // The simulator's demo shop and tokens (see tests/OrderActors.Simulators).
+            await cluster.GetGrain<GrainInterfaces.Channels.IChannelConnectorGrain>($"taobao:{TaobaoShop}").Configure(new GrainInterfaces.Channels.ShopConnection(
+                "sim-session", time.GetUtcNow().AddDays(1), "sim-refresh", TimeSpan.FromMinutes(1), time.GetUtcNow().AddMinutes(-10), Enabled: true));
         }
 
         foreach (var s in Skus)
@@ -117,6 +135,12 @@ internal sealed partial class DemoTrafficService(
             .Select(s => new OrderLine(s.Sku, random.Next(1, 3), s.PriceFen))
             .ToArray();
         var (province, city) = Destinations[random.Next(Destinations.Length)];
+        if (channel == "taobao" && _taobao is not null)
+        {
+            await SellOnTaobao(lines, province, city);
+            return;
+        }
+
         var address = new ShippingAddress("Demo Buyer", $"138{random.Next(10000000, 99999999)}", province, city, null, "1 Demo Road");
         var result = await cluster.GetGrain<IOrderGrain>(orderId).Submit(new SubmitOrder([.. lines], address, time.GetUtcNow(), ShortfallPolicy.Backorder));
         if (result.Order?.Status == OrderStatus.Allocated)
@@ -127,6 +151,27 @@ internal sealed partial class DemoTrafficService(
                 await Replenish(reservation.Sku, reservation.Warehouse, minimum: 20);
             }
         }
+    }
+
+    /// <summary>A paid trade on the TOP simulator; the connector's next pull brings it in.</summary>
+    private async Task SellOnTaobao(OrderLine[] lines, string province, string city)
+    {
+        var tid = Interlocked.Increment(ref _nextTid);
+        var now = time.GetUtcNow().ToOffset(ChinaTime);
+        var total = lines.Sum(l => l.UnitPriceFen * l.Quantity);
+        var trade = new
+        {
+            tid, status = "WAIT_SELLER_SEND_GOODS", created = now.AddMinutes(-2), modified = now, payTime = now.AddMinutes(-1),
+            paymentFen = total, totalFeeFen = total, postFeeFen = 0, buyerNick = "demo-buyer",
+            receiver = new { name = "Demo Buyer", mobile = "13800000000", state = province, city, district = "", address = "1 Demo Road", zip = "000000" },
+            lines = lines.Select((l, i) => new
+            {
+                oid = tid * 10 + i, numIid = 600000 + i, skuId = (string?)null, outerIid = l.Sku, outerSkuId = l.Sku, title = l.Sku,
+                num = l.Quantity, priceFen = l.UnitPriceFen, totalFeeFen = l.UnitPriceFen * l.Quantity, paymentFen = l.UnitPriceFen * l.Quantity,
+                status = "WAIT_SELLER_SEND_GOODS",
+            }),
+        };
+        (await _taobao!.PutAsJsonAsync($"sim/top/shops/{TaobaoShop}/trades", new[] { trade })).EnsureSuccessStatusCode();
     }
 
     private async Task Advance(TimeSpan stepDelay)
