@@ -35,14 +35,7 @@ internal sealed class ReadModelStore
     {
         await using var cmd = _dataSource.CreateCommand("select decision from routing_decisions where order_id = $1 order by id");
         cmd.Parameters.Add(new NpgsqlParameter { Value = orderId });
-        var result = ImmutableArray.CreateBuilder<RoutingDecisionView>();
-        await using var reader = await cmd.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            result.Add(JsonSerializer.Deserialize<RoutingDecisionView>(reader.GetString(0), Json)!);
-        }
-
-        return result.ToImmutable();
+        return await ReadDecisions(cmd);
     }
 
     /// <summary>The most recent routed orders (their latest decision), newest first, for rule tests.</summary>
@@ -57,6 +50,12 @@ internal sealed class ReadModelStore
             order by id desc limit $1
             """);
         cmd.Parameters.Add(new NpgsqlParameter { Value = count });
+        return await ReadDecisions(cmd);
+    }
+
+    /// <summary>Reads a query whose first column is a stored decision (jsonb).</summary>
+    private static async Task<ImmutableArray<RoutingDecisionView>> ReadDecisions(NpgsqlCommand cmd)
+    {
         var result = ImmutableArray.CreateBuilder<RoutingDecisionView>();
         await using var reader = await cmd.ExecuteReaderAsync();
         while (await reader.ReadAsync())

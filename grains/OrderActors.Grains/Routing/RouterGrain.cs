@@ -46,7 +46,7 @@ internal sealed class RouterGrain(ReadModelStore readModel, TimeProvider time) :
         var lines = await Lines(request.Lines);
         var destination = new Destination(request.DestinationProvinceCode, request.DestinationCityCode);
         var routing = new RoutingRequest(request.OrderId, destination, lines, context.IsNetworkWide(time.GetUtcNow(), request.Channel, lines));
-        var stock = await PoolSnapshot(lines.Select(l => l.Sku), context.Warehouses);
+        var stock = await PoolSnapshot(lines.Select(l => l.Sku));
 
         for (var attempt = 1; ; attempt++)
         {
@@ -116,7 +116,7 @@ internal sealed class RouterGrain(ReadModelStore readModel, TimeProvider time) :
             return new RuleTestResult(context.Rules.Version, [], null, orderProblems);
         }
 
-        var stock = await PoolSnapshot(orders.SelectMany(o => o.Lines.Select(l => l.Sku)).Distinct(StringComparer.Ordinal), context.Warehouses);
+        var stock = await PoolSnapshot(orders.SelectMany(o => o.Lines.Select(l => l.Sku)).Distinct(StringComparer.Ordinal));
         var (comparisons, summary) = RuleTest.Run(orders, context.Rules, draft.ToDomain(), context.Profiles, (w, s) => stock.GetValueOrDefault((w, s), CellAvailability.None));
         return new RuleTestResult(
             context.Rules.Version,
@@ -198,7 +198,7 @@ internal sealed class RouterGrain(ReadModelStore readModel, TimeProvider time) :
         return grams;
     }
 
-    private async Task<Dictionary<(string, string), CellAvailability>> PoolSnapshot(IEnumerable<string> skus, ImmutableArray<WarehouseView> warehouses)
+    private async Task<Dictionary<(string, string), CellAvailability>> PoolSnapshot(IEnumerable<string> skus)
     {
         var pools = await Task.WhenAll(skus.Select(s => GrainFactory.GetGrain<IInventoryPoolGrain>(s).Get()));
         return pools.SelectMany(p => p.Cells.Select(c => (Key: (c.Warehouse, p.Sku), Value: new CellAvailability(c.OnHand, c.Reserved, c.SafetyStock, c.Frozen))))
