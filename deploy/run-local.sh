@@ -47,6 +47,12 @@ export OrderActors__Channels__Taobao__TokenUrl=http://127.0.0.1:9100/oauth/token
 export OrderActors__Channels__Taobao__AppKey=sim-app
 export OrderActors__Channels__Taobao__AppSecret=sim-secret   # the simulator's demo app, not a real secret
 
+# Shop tokens are encrypted at rest; the local key is made once and kept beside the local database.
+[ -f "$state/token.key" ] || head -c 32 /dev/urandom | base64 >"$state/token.key"
+chmod 600 "$state/token.key"
+OrderActors__Secrets__TokenKeys__local=$(cat "$state/token.key")
+export OrderActors__Secrets__TokenKeys__local
+
 for i in $(seq 0 $((silos - 1))); do
   OrderActors__Silo__SiloPort=$((11111 + i)) OrderActors__Silo__GatewayPort=$((30000 + i)) \
     Urls="http://127.0.0.1:$((8081 + i))" \

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OrderActors.Grains.Inventory;
+using OrderActors.Grains.Channels;
 using OrderActors.Grains.Storage;
 
 namespace OrderActors.Grains;
@@ -19,8 +20,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ReadModel.ReadModelStore>();
         services.AddOptions<Orders.OrderOptions>();
         services.AddOptions<ReconcilerOptions>();
-        services.AddOptions<Channels.TaobaoOptions>();
-        services.TryAddSingleton<Channels.TopClientFactory>();
+        services.AddOrderActorsChannels();
         return services;
     }
 }

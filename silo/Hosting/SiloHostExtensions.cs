@@ -25,7 +25,6 @@ public static class SiloHostExtensions
         builder.Services.AddOrderActorsGrainServices(connectionString);
         builder.Services.Configure<OrderOptions>(builder.Configuration.GetSection(OrderOptions.Section));
         builder.Services.Configure<ReconcilerOptions>(builder.Configuration.GetSection(ReconcilerOptions.Section));
-        builder.Services.Configure<OrderActors.Grains.Channels.TaobaoOptions>(builder.Configuration.GetSection(OrderActors.Grains.Channels.TaobaoOptions.Section));
 
         // Before UseOrleans: hosted services start in registration order.
         builder.Services.AddHostedService<DatabaseMigrationService>();

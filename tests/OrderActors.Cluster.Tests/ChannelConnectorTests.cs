@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using OrderActors.GrainInterfaces.Channels;
 using OrderActors.GrainInterfaces.Inventory;
 using OrderActors.GrainInterfaces.Orders;
+using OrderActors.Simulators;
 using OrderActors.Simulators.Top;
 
 namespace OrderActors.Cluster.Tests;
@@ -10,7 +11,7 @@ namespace OrderActors.Cluster.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class ChannelConnectorTests(ClusterFixture fixture)
 {
-    private readonly HttpClient _sim = new() { BaseAddress = fixture.Top.BaseUrl };
+    private readonly HttpClient _sim = new() { BaseAddress = fixture.Simulators.BaseUrl };
 
     private async Task<(string Shop, string Sku, SimSession Session, IChannelConnectorGrain Connector)> Shop(int stock = 50)
     {

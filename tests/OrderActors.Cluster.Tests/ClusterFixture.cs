@@ -10,6 +10,7 @@ using OrderActors.Grains.Orders;
 using OrderActors.Grains.Storage;
 using OrderActors.Silo.Hosting;
 using OrderActors.Testing;
+using OrderActors.Simulators;
 using OrderActors.Simulators.Top;
 using Orleans.Streams;
 using Orleans.TestingHost;
@@ -35,7 +36,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public TestDatabase Database => _database!;
 
     /// <summary>A Taobao open-platform simulator the connectors pull from.</summary>
-    public TopSimulatorHost Top { get; private set; } = null!;
+    public SimulatorHost Simulators { get; private set; } = null!;
+
+    public TopSimulatorState Top => Simulators.Services.GetRequiredService<TopSimulatorState>();
 
     public async Task InitializeAsync()
     {
@@ -46,8 +49,10 @@ public sealed class ClusterFixture : IAsyncLifetime
         }
 
         var connectionString = _database.ConnectionString;
-        Top = await TopSimulatorHost.StartAsync(FreePort.Next());
+        Simulators = await SimulatorHost.StartAsync(FreePort.Next(), TimeProvider.System, new TopPlatform());
+        var sims = Simulators.BaseUrl;
         var top = Top;
+        var tokenKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         var builder = new InProcessTestClusterBuilder(Silos);
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) =>
@@ -63,9 +68,15 @@ public sealed class ClusterFixture : IAsyncLifetime
             // The Taobao connector talks TOP to the simulator over HTTP.
             silo.Services.Configure<TaobaoOptions>(o =>
             {
-                (o.GatewayUrl, o.TokenUrl) = (top.GatewayUrl, top.TokenUrl);
-                (o.AppKey, o.AppSecret) = (top.State.Options.AppKey, top.State.Options.AppSecret);
+                (o.GatewayUrl, o.TokenUrl) = (new Uri(sims, TopPlatform.GatewayPath), new Uri(sims, TopPlatform.TokenPath));
+                (o.AppKey, o.AppSecret) = (top.Options.AppKey, top.Options.AppSecret);
             });
+
+            // Shop tokens are encrypted at rest with a key every silo of the cluster shares.
+            silo.Services.Configure<TokenProtectionOptions>(o => o.TokenKeys["test"] = tokenKey);
+
+            // Retries back off briefly here; the production defaults are a second and more.
+            silo.Services.Configure<ConnectorOptions>(o => (o.RetryDelay, o.ThrottleDelay) = (TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50)));
             silo.AddOrderActorsRuntime(connectionString);
         });
 
@@ -99,9 +110,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             await _database.DisposeAsync();
         }
 
-        if (Top is not null)
+        if (Simulators is not null)
         {
-            await Top.DisposeAsync();
+            await Simulators.DisposeAsync();
         }
     }
 

@@ -36,6 +36,7 @@ public sealed class SiloHost : IAsyncDisposable
             ["OrderActors:Silo:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["OrderActors:Silo:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
+            ["OrderActors:Secrets:TokenKeys:test"] = TestTokenKey,
         });
         builder.WebHost.UseUrls($"http://127.0.0.1:{httpPort}");
         builder.AddOrderActorsSilo();
@@ -44,6 +45,9 @@ public sealed class SiloHost : IAsyncDisposable
         await app.StartAsync();
         return new SiloHost(app, $"http://127.0.0.1:{httpPort}");
     }
+
+    /// <summary>One key per test run, shared by every silo of it, so any silo reads the tokens another wrote.</summary>
+    private static readonly string TestTokenKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     public async ValueTask DisposeAsync()
     {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Taobao;
 using OrderActors.Grains.Channels.Taobao;
+using OrderActors.Simulators;
 using OrderActors.Simulators.Top;
 using OrderActors.Testing;
 
@@ -48,7 +49,7 @@ public sealed class TopErrorTests
         var parameters = new Dictionary<string, string?>
         {
             ["method"] = "taobao.trade.fullinfo.get",
-            ["app_key"] = bed.Sim.State.Options.AppKey,
+            ["app_key"] = bed.State.Options.AppKey,
             ["session"] = bed.Session.AccessToken,
             ["timestamp"] = PlatformTime.FormatChinaTime(DateTimeOffset.UtcNow),
             ["format"] = "json",
@@ -57,11 +58,11 @@ public sealed class TopErrorTests
             ["fields"] = "tid,status,modified",
             ["tid"] = "1",
         };
-        parameters["sign"] = TopSigner.Sign(parameters, bed.Sim.State.Options.AppSecret, TopSignMethod.Md5);
+        parameters["sign"] = TopSigner.Sign(parameters, bed.State.Options.AppSecret, TopSignMethod.Md5);
         parameters["tid"] = "2";
 
         using var content = new FormUrlEncodedContent(parameters.Select(p => KeyValuePair.Create(p.Key, p.Value ?? string.Empty)));
-        using var response = await bed.Http.PostAsync(bed.Sim.GatewayUrl, content);
+        using var response = await bed.Http.PostAsync(bed.GatewayUrl, content);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -102,7 +103,7 @@ public sealed class TopErrorTests
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2024, 5, 1, 8, 0, 0, TimeSpan.Zero));
         await using var bed = await TopTestBed.StartAsync(clock);
-        bed.Sim.State.SetCallsPerSecond(2);
+        bed.State.SetCallsPerSecond(2);
         var client = bed.Client();
 
         await client.GetSoldIncrementAsync(bed.Session.AccessToken, Window, 1);

@@ -1,5 +1,6 @@
 using OrderActors.Domain.Channels;
 using OrderActors.Grains.Channels.Taobao;
+using OrderActors.Simulators;
 using OrderActors.Simulators.Top;
 
 namespace OrderActors.Simulators.Tests;

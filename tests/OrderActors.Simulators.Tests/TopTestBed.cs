@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OrderActors.Domain.Channels.Taobao;
 using OrderActors.Grains.Channels.Taobao;
+using OrderActors.Simulators;
 using OrderActors.Simulators.Top;
 using OrderActors.Testing;
 
@@ -11,7 +13,7 @@ internal sealed class TopTestBed : IAsyncDisposable
 {
     public const string Shop = "flagship";
 
-    private TopTestBed(TopSimulatorHost sim, HttpClient http, TimeProvider time, SimSession session)
+    private TopTestBed(SimulatorHost sim, HttpClient http, TimeProvider time, SimSession session)
     {
         Sim = sim;
         Http = http;
@@ -19,7 +21,13 @@ internal sealed class TopTestBed : IAsyncDisposable
         Session = session;
     }
 
-    public TopSimulatorHost Sim { get; }
+    public SimulatorHost Sim { get; }
+
+    public TopSimulatorState State => Sim.Services.GetRequiredService<TopSimulatorState>();
+
+    public Uri GatewayUrl => new(Sim.BaseUrl, TopPlatform.GatewayPath);
+
+    public Uri TokenUrl => new(Sim.BaseUrl, TopPlatform.TokenPath);
 
     public HttpClient Http { get; }
 
@@ -30,7 +38,7 @@ internal sealed class TopTestBed : IAsyncDisposable
     public static async Task<TopTestBed> StartAsync(TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
-        var sim = await TopSimulatorHost.StartAsync(FreePort.Next(), new TopSimulatorOptions(), time);
+        var sim = await SimulatorHost.StartAsync(FreePort.Next(), time, new TopPlatform());
         var http = new HttpClient { BaseAddress = sim.BaseUrl };
         var created = await http.PostAsJsonAsync("sim/top/sessions", new SimSessionRequest(Shop));
         created.EnsureSuccessStatusCode();
@@ -39,7 +47,7 @@ internal sealed class TopTestBed : IAsyncDisposable
     }
 
     public TopClient Client(string? secret = null, TopSignMethod signMethod = TopSignMethod.Md5, TimeProvider? clientTime = null) =>
-        new(Http, new TopOptions(Sim.GatewayUrl, Sim.TokenUrl, Sim.State.Options.AppKey, secret ?? Sim.State.Options.AppSecret, signMethod), clientTime ?? Time);
+        new(Http, new TopOptions(GatewayUrl, TokenUrl, State.Options.AppKey, secret ?? State.Options.AppSecret, signMethod), clientTime ?? Time);
 
     public async Task SeedAsync(IEnumerable<SimTrade> trades)
     {

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using OrderActors.Domain.Channels;
 using OrderActors.Grains.Channels.Taobao;
+using OrderActors.Simulators;
 using OrderActors.Simulators.Top;
 
 namespace OrderActors.Simulators.Tests;

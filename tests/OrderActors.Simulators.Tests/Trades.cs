@@ -1,3 +1,4 @@
+using OrderActors.Simulators;
 using OrderActors.Simulators.Top;
 
 namespace OrderActors.Simulators.Tests;

@@ -1,7 +1,13 @@
+using OrderActors.Simulators;
 using OrderActors.Simulators.Top;
 
 // Standalone: dotnet run --project tests/OrderActors.Simulators -- --urls http://127.0.0.1:9100
-// The TOP gateway is then at /router/rest, the OAuth token endpoint at /oauth/token, admin under /sim/top.
-var app = TopSimulatorHost.Build(args);
-app.Services.GetRequiredService<TopSimulatorState>().SeedDemoSession();
+// Every platform answers at its own paths (TOP at /router/rest and /oauth/token, …); admin under /sim/{platform}.
+ISimulatedPlatform[] platforms = [new TopPlatform()];
+var app = SimulatorHost.Build(args, TimeProvider.System, platforms);
+foreach (var platform in platforms)
+{
+    platform.SeedDemo(app.Services);
+}
+
 await app.RunAsync();

@@ -6,6 +6,7 @@ namespace OrderActors.Grains.Channels;
 [GenerateSerializer, Alias("oa.state.Connector")]
 internal sealed class ConnectorState
 {
+    /// <summary>The shop's connection with its tokens (access, refresh, webhook secret) encrypted when <see cref="TokensProtected"/>.</summary>
     [Id(0)] public ShopConnection? Connection { get; set; }
 
     [Id(1)] public DateTimeOffset? Checkpoint { get; set; }
@@ -25,4 +26,22 @@ internal sealed class ConnectorState
     [Id(8)] public long OrdersUpdated { get; set; }
 
     [Id(9)] public long OrdersRejected { get; set; }
+
+    /// <summary>False only for state written before tokens were encrypted; such state is encrypted on activation.</summary>
+    [Id(10)] public bool TokensProtected { get; set; }
+
+    [Id(11)] public long OrdersPulled { get; set; }
+
+    [Id(12)] public DateTimeOffset? LastNewOrderAt { get; set; }
+
+    [Id(13)] public long Retries { get; set; }
+
+    [Id(14)] public long Throttled { get; set; }
+
+    [Id(15)] public long FailedPulls { get; set; }
+
+    [Id(16)] public string? TokenProblem { get; set; }
+
+    /// <summary>When the shop was connected: silence is measured from here until the first order.</summary>
+    [Id(17)] public DateTimeOffset? ConnectedAt { get; set; }
 }

@@ -17,6 +17,7 @@ internal static class TopGateway
 {
     private const string IncrementMethod = "taobao.trades.sold.increment.get";
     private const string FullInfoMethod = "taobao.trade.fullinfo.get";
+    private const string SoldMethod = "taobao.trades.sold.get";
     private static readonly TimeSpan MaxWindow = TimeSpan.FromDays(1);
 
     public static async Task<IResult> HandleAsync(HttpRequest request, TopSimulatorState state)
@@ -70,7 +71,7 @@ internal static class TopGateway
             return call.Fail(41, "Invalid Arguments", "isv.invalid-parameter:format", "the simulator serves format=json only");
         }
 
-        if (method is not (IncrementMethod or FullInfoMethod))
+        if (method is not (IncrementMethod or FullInfoMethod or SoldMethod))
         {
             return call.Fail(22, "Invalid Method");
         }
@@ -90,9 +91,12 @@ internal static class TopGateway
             return call.Fail(27, "Invalid session", "invalid-sessionkey", "SessionKey非法");
         }
 
-        return method == IncrementMethod
-            ? SoldIncrement(call, parameters, shop)
-            : FullInfo(call, parameters, shop);
+        return method switch
+        {
+            IncrementMethod => SoldIncrement(call, parameters, shop),
+            SoldMethod => Sold(call, parameters, shop),
+            _ => FullInfo(call, parameters, shop),
+        };
     }
 
     private static IResult SoldIncrement(Call call, IReadOnlyDictionary<string, string> parameters, string shop)
@@ -118,6 +122,34 @@ internal static class TopGateway
             return call.Fail(41, "Invalid Arguments", "isv.invalid-parameter:end_modified", "end_modified must be after start_modified and at most one day later");
         }
 
+        return TradeList(call, parameters, call.State.ModifiedBetween(shop, start, end), shop, "trades_sold_increment_get_response");
+    }
+
+    /// <summary><c>taobao.trades.sold.get</c>: the seller's trades by creation time (start_created, end_created, both optional).</summary>
+    private static IResult Sold(Call call, IReadOnlyDictionary<string, string> parameters, string shop)
+    {
+        if (Missing(parameters, "fields") is { } missing)
+        {
+            return call.Fail(40, "Missing Required Arguments", $"isv.missing-parameter:{missing}", $"{missing} is required");
+        }
+
+        var start = DateTimeOffset.MinValue;
+        var end = DateTimeOffset.MaxValue;
+        if (parameters.GetValueOrDefault("start_created") is { Length: > 0 } startText && !PlatformTime.TryParseChinaTime(startText, out start))
+        {
+            return call.Fail(41, "Invalid Arguments", "isv.invalid-parameter:start_created", "format: yyyy-MM-dd HH:mm:ss");
+        }
+
+        if (parameters.GetValueOrDefault("end_created") is { Length: > 0 } endText && !PlatformTime.TryParseChinaTime(endText, out end))
+        {
+            return call.Fail(41, "Invalid Arguments", "isv.invalid-parameter:end_created", "format: yyyy-MM-dd HH:mm:ss");
+        }
+
+        return TradeList(call, parameters, call.State.CreatedBetween(shop, start, end), shop, "trades_sold_get_response");
+    }
+
+    private static IResult TradeList(Call call, IReadOnlyDictionary<string, string> parameters, IReadOnlyList<SimTrade> matching, string shop, string responseName)
+    {
         // Documented: page_no > 0, default 1; page_size 1..100, default 40; use_has_next default false.
         if (!TryInt(parameters, "page_no", 1, out var pageNo) || pageNo < 1)
         {
@@ -131,9 +163,7 @@ internal static class TopGateway
 
         var useHasNext = parameters.GetValueOrDefault("use_has_next") == "true";
         var fields = Fields(parameters["fields"]);
-        var matching = call.State.ModifiedBetween(shop, start, end);
-        var skip = (int)Math.Min((long)(pageNo - 1) * pageSize, matching.Count);
-        var page = matching.Skip(skip).Take(pageSize).ToList();
+        var page = call.State.Page(matching, pageNo, pageSize);
 
         var body = new JsonObject();
         if (page.Count > 0)
@@ -152,7 +182,7 @@ internal static class TopGateway
         }
 
         body["request_id"] = call.RequestId;
-        return call.Ok(new JsonObject { ["trades_sold_increment_get_response"] = body });
+        return call.Ok(new JsonObject { [responseName] = body });
     }
 
     private static IResult FullInfo(Call call, IReadOnlyDictionary<string, string> parameters, string shop)

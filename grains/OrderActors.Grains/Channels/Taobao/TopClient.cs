@@ -32,6 +32,7 @@ internal sealed class TopClient
 
     private const string IncrementMethod = "taobao.trades.sold.increment.get";
     private const string FullInfoMethod = "taobao.trade.fullinfo.get";
+    private const string SoldMethod = "taobao.trades.sold.get";
 
     private readonly HttpClient _http;
     private readonly TopOptions _options;
@@ -86,15 +87,45 @@ internal sealed class TopClient
             ["use_has_next"] = useHasNext ? "true" : "false",
         };
 
-        return CallAsync(IncrementMethod, session, parameters, (body, requestId) =>
+        return CallAsync(IncrementMethod, session, parameters, (body, requestId) => ReadPage(body, requestId, pageNo, pageSize), cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>taobao.trades.sold.get</c>: trades of the session's seller created within <paramref name="period"/>
+    /// (TOP serves the last three months), one page, with <c>has_next</c>. Weekly reconciliation counts with it.
+    /// </summary>
+    public Task<TopTradePage> GetSoldAsync(string session, PullWindow period, int pageNo, int pageSize = MaxPageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(session);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageNo, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+        if (period.End <= period.Start)
         {
-            var trades = TopJson.List(body, "trades", "trade").Select(TopJson.ReadTrade).ToList();
-            var total = TopJson.Long(body, "total_results");
-            var hasNext = TopJson.Bool(body, "has_next")
-                ?? (total is { } count ? (long)pageNo * pageSize < count
-                    : throw TopJson.Malformed("neither 'has_next' nor 'total_results' is present"));
-            return new TopTradePage(trades, hasNext, total, requestId);
-        }, cancellationToken);
+            throw new ArgumentException("The period must end after it starts.", nameof(period));
+        }
+
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["fields"] = "tid,status,modified,created,pay_time",
+            ["start_created"] = PlatformTime.FormatChinaTime(period.Start),
+            ["end_created"] = PlatformTime.FormatChinaTime(period.End),
+            ["page_no"] = pageNo.ToString(CultureInfo.InvariantCulture),
+            ["page_size"] = pageSize.ToString(CultureInfo.InvariantCulture),
+            ["use_has_next"] = "true",
+        };
+
+        return CallAsync(SoldMethod, session, parameters, (body, requestId) => ReadPage(body, requestId, pageNo, pageSize), cancellationToken);
+    }
+
+    private static TopTradePage ReadPage(JsonElement body, string? requestId, int pageNo, int pageSize)
+    {
+        var trades = TopJson.List(body, "trades", "trade").Select(TopJson.ReadTrade).ToList();
+        var total = TopJson.Long(body, "total_results");
+        var hasNext = TopJson.Bool(body, "has_next")
+            ?? (total is { } count ? (long)pageNo * pageSize < count
+                : throw TopJson.Malformed("neither 'has_next' nor 'total_results' is present"));
+        return new TopTradePage(trades, hasNext, total, requestId);
     }
 
     /// <summary><c>taobao.trade.fullinfo.get</c>: one trade in full, with its lines and address.</summary>

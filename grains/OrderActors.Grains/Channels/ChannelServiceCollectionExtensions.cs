@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrderActors.Grains.Channels.Taobao;
+
+namespace OrderActors.Grains.Channels;
+
+public static class ChannelServiceCollectionExtensions
+{
+    /// <summary>Connectors' services: every platform's adapter, bound to its configuration section, the shared HTTP client, token encryption.</summary>
+    public static IServiceCollection AddOrderActorsChannels(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ChannelHttp>();
+        services.TryAddSingleton<PlatformAdapters>();
+        services.TryAddSingleton<TokenProtector>();
+        services.AddOptions<TokenProtectionOptions>().BindConfiguration(TokenProtectionOptions.Section);
+        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section);
+        services.AddPlatform<TopAdapterProvider, TaobaoOptions>(TaobaoOptions.Section);
+        return services;
+    }
+
+    private static void AddPlatform<TProvider, TOptions>(this IServiceCollection services, string section)
+        where TProvider : class, IPlatformAdapterProvider
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().BindConfiguration(section);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPlatformAdapterProvider, TProvider>());
+    }
+}
