@@ -10,6 +10,7 @@ namespace OrderActors.GrainInterfaces.Channels;
 /// <param name="TokenProblem">Why the token could not be refreshed: the seller has to authorise again.</param>
 /// <param name="Alert">The open alert ("silent", …) or null.</param>
 /// <param name="AlertSince">Since when the alert is open.</param>
+/// <param name="LastReconciliationMatched">Whether the last reconciliation found the platform and the system in agreement before any repair.</param>
 [GenerateSerializer, Immutable, Alias("oa.ConnectorHealth")]
 public sealed record ConnectorHealth(
     [property: Id(0)] string Channel,
@@ -35,4 +36,6 @@ public sealed record ConnectorHealth(
     [property: Id(20)] long FailedPulls,
     [property: Id(21)] string? TokenProblem,
     [property: Id(22)] string? Alert,
-    [property: Id(23)] DateTimeOffset? AlertSince);
+    [property: Id(23)] DateTimeOffset? AlertSince,
+    [property: Id(24)] DateTimeOffset? LastReconciledAt,
+    [property: Id(25)] bool? LastReconciliationMatched);

@@ -9,8 +9,17 @@ public interface IChannelConnectorGrain : IGrainWithStringKey
     /// <summary>Stores the shop's authorization and schedule; null, or what is wrong.</summary>
     Task<string?> Configure(ShopConnection connection);
 
-    /// <summary>Pulls now (also what the reminder calls).</summary>
+    /// <summary>Pulls now (also what the reminder calls). A backlog can take minutes, hence the long timeout.</summary>
+    [ResponseTimeout("00:10:00")]
     Task<PullReport> PullNow();
 
     Task<ConnectorHealth> GetHealth();
+
+    /// <summary>
+    /// Compares, per platform day from <paramref name="from"/> to <paramref name="to"/> (China time,
+    /// inclusive), the orders the platform lists as created and paid with what the system received,
+    /// re-pulls the windows of the missing ones, and stores and returns the result. Also run weekly.
+    /// </summary>
+    [ResponseTimeout("00:30:00")]
+    Task<ShopReconciliation> Reconcile(DateOnly from, DateOnly to);
 }

@@ -6,12 +6,14 @@ namespace OrderActors.GrainInterfaces.Orders;
 /// <see cref="RawStatus"/> is the platform's own code. Updates apply only when newer than what the
 /// order holds (platform modified time), so an older or repeated pull never regresses an order.
 /// </summary>
+/// <param name="CreatedAt">When the order was created on the platform, when it says: weekly reconciliation counts by it.</param>
 [GenerateSerializer, Immutable, Alias("oa.PlatformOrderUpdate")]
 public sealed record PlatformOrderUpdate(
     [property: Id(0)] DateTimeOffset ModifiedAt,
     [property: Id(1)] string State,
     [property: Id(2)] string RawStatus,
-    [property: Id(3)] SubmitOrder Order);
+    [property: Id(3)] SubmitOrder Order,
+    [property: Id(4)] DateTimeOffset? CreatedAt = null);
 
 [GenerateSerializer, Alias("oa.PlatformUpdateOutcome")]
 public enum PlatformUpdateOutcome

@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using OrderActors.Domain.Channels;
+using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Channels;
 using OrderActors.GrainInterfaces.Inventory;
 using OrderActors.GrainInterfaces.Orders;
@@ -25,10 +27,10 @@ public sealed class ChannelConnectorTests(ClusterFixture fixture)
         return (shop, sku, session, connector);
     }
 
-    private static SimTrade Trade(long tid, string sku, string status = "WAIT_SELLER_SEND_GOODS", int quantity = 1, DateTimeOffset? modified = null)
+    private static SimTrade Trade(long tid, string sku, string status = "WAIT_SELLER_SEND_GOODS", int quantity = 1, DateTimeOffset? modified = null, DateTimeOffset? created = null)
     {
         var at = modified ?? DateTimeOffset.UtcNow.AddMinutes(-30);
-        return new SimTrade(tid, status, at.AddMinutes(-5), at, status == "WAIT_BUYER_PAY" ? null : at.AddMinutes(-4), 3300, 3300, 0, "buyer",
+        return new SimTrade(tid, status, created ?? at.AddMinutes(-5), at, status == "WAIT_BUYER_PAY" ? null : at.AddMinutes(-4), 3300, 3300, 0, "buyer",
             new SimAddress("韩梅梅", "13900139000", "上海", "上海市", "黄浦区", "南京东路1号", "200000"),
             [new SimLine(tid * 10, 600001, null, sku, sku, "tea", quantity, 3300, 3300 * quantity, 3300 * quantity, status)]);
     }
@@ -118,5 +120,47 @@ public sealed class ChannelConnectorTests(ClusterFixture fixture)
         Assert.Null(recovered.Error);
         Assert.Equal(1, recovered.Created);
         Assert.True((await connector.GetHealth()).Healthy);
+    }
+
+    [Fact]
+    public async Task Reconciliation_counts_the_platform_day_against_what_was_received_and_repairs_an_order_the_pulls_missed()
+    {
+        var (shop, sku, _, connector) = await Shop();
+        var yesterday = ReconciliationSchedule.LastDays(DateTimeOffset.UtcNow, 1).From;
+        var noon = ReconciliationSchedule.ChinaDay(yesterday).Start.AddHours(12);
+        var now = DateTimeOffset.UtcNow;
+        await Seed(shop,
+            Trade(5001, sku, created: noon),
+            Trade(5002, sku, created: noon.AddMinutes(1)),
+            Trade(5003, sku, status: "WAIT_BUYER_PAY", created: noon.AddMinutes(2)),
+            Trade(5004, "NO-SUCH-SKU", created: noon.AddMinutes(3)),
+            Trade(5005, sku, created: noon.AddDays(-1)),
+            // Visible on the platform only after the pull has passed its modified time (beyond the overlap).
+            Trade(5006, sku, created: noon.AddMinutes(4), modified: now.AddHours(-2)) with { VisibleAt = now.AddSeconds(3) });
+        var pulled = await connector.PullNow();
+        Assert.Equal((3, 1), (pulled.Created, pulled.Rejected.Length));
+        await Task.Delay(now.AddSeconds(3.5) - DateTimeOffset.UtcNow);
+        Assert.Equal(0, (await connector.PullNow()).Created);
+
+        var first = await connector.Reconcile(yesterday, yesterday);
+        var again = await connector.Reconcile(yesterday, yesterday);
+
+        var day = Assert.Single(first.Days);
+        Assert.Null(first.Error);
+        Assert.Equal((4, 2), (day.PlatformCount, day.ReceivedCount));
+        Assert.Equal(["5006"], day.Missing.AsEnumerable());
+        Assert.Equal(["5006"], day.Repaired.AsEnumerable());
+        Assert.Equal("5004", Assert.Single(day.Refused).PlatformOrderId);
+        Assert.True(first.Clean);
+        Assert.False(first.Matched);
+        var repaired = await fixture.Client.GetGrain<IOrderGrain>($"taobao:{shop}:5006").Get();
+        Assert.Equal((OrderStatus.Allocated, "WH-SH"), (repaired!.Status, repaired.Warehouse));
+        Assert.True(again.Matched);
+        Assert.Equal((4, 3), (again.Days[0].PlatformCount, again.Days[0].ReceivedCount));
+        var stored = await fixture.Client.GetGrain<IReadModelGrain>(0).ChannelReconciliations("taobao", shop, 10);
+        Assert.Equal(2, stored.Length);
+        Assert.Equal(["5006"], stored[1].Day.Repaired.AsEnumerable());
+        var health = await connector.GetHealth();
+        Assert.True(health.LastReconciliationMatched);
     }
 }

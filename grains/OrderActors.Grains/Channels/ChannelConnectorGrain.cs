@@ -22,11 +22,13 @@ internal sealed partial class ChannelConnectorGrain(
     [PersistentState("connector", OrleansNames.GrainStorage)] IPersistentState<ConnectorState> state,
     PlatformAdapters adapters,
     TokenProtector protector,
+    ChannelOrderStore received,
     IOptions<ConnectorOptions> options,
     TimeProvider time,
     ILogger<ChannelConnectorGrain> logger) : Grain, IChannelConnectorGrain, IRemindable
 {
     private const string PullReminder = "pull";
+    private const string ReconcileReminder = "reconcile";
 
     private ShopConnection? _clear;
 
@@ -105,10 +107,17 @@ internal sealed partial class ChannelConnectorGrain(
         if (connection.Enabled)
         {
             await this.RegisterOrUpdateReminder(PullReminder, TimeSpan.FromSeconds(30), connection.PullInterval);
+            await this.RegisterOrUpdateReminder(ReconcileReminder, ReconciliationSchedule.DueIn(time.GetUtcNow(), O.ReconcileOn, O.ReconcileAt), O.ReconcileEvery);
         }
-        else if (await this.GetReminder(PullReminder) is { } reminder)
+        else
         {
-            await this.UnregisterReminder(reminder);
+            foreach (var name in (string[])[PullReminder, ReconcileReminder])
+            {
+                if (await this.GetReminder(name) is { } reminder)
+                {
+                    await this.UnregisterReminder(reminder);
+                }
+            }
         }
 
         return null;
@@ -118,9 +127,19 @@ internal sealed partial class ChannelConnectorGrain(
 
     async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName == PullReminder && _clear is { Enabled: true })
+        if (_clear is not { Enabled: true })
+        {
+            return;
+        }
+
+        if (reminderName == PullReminder)
         {
             await ((IChannelConnectorGrain)this).PullNow();
+        }
+        else if (reminderName == ReconcileReminder)
+        {
+            var (from, to) = ReconciliationSchedule.LastDays(time.GetUtcNow(), O.ReconcileDays);
+            await ((IChannelConnectorGrain)this).Reconcile(from, to);
         }
     }
 
@@ -224,21 +243,27 @@ internal sealed partial class ChannelConnectorGrain(
         }
     }
 
+    /// <summary>Imports a page and records what each order came to in <c>channel_orders</c> before the page counts as committed.</summary>
     private async Task ImportAll(IPlatformAdapter adapter, PullRun run, IReadOnlyList<PlatformListing> listings)
     {
+        var page = new List<ReceivedOrder>(listings.Count);
+
         // A page may repeat an order (duplicate pages, or an order modified while paging): read it once per page.
         foreach (var listing in listings.DistinctBy(l => l.PlatformOrderId, StringComparer.Ordinal))
         {
-            await Import(adapter, run, listing);
+            page.Add(await Import(adapter, run, listing));
         }
+
+        await received.Record(Key.Channel.Code(), Key.Shop, page);
     }
 
-    private async Task Import(IPlatformAdapter adapter, PullRun run, PlatformListing listing)
+    private async Task<ReceivedOrder> Import(IPlatformAdapter adapter, PullRun run, PlatformListing listing)
     {
         run.Trades++;
         var update = listing.Full ?? await Call(adapter, run, token => adapter.GetOrderAsync(token, listing));
         var id = new OrderId(Key.Channel, Key.Shop, listing.PlatformOrderId).ToString();
         var result = await GrainFactory.GetGrain<IOrderGrain>(id).ApplyPlatformUpdate(update);
+        var outcome = ReceivedOutcome.Recorded;
         switch (result.Outcome)
         {
             case PlatformUpdateOutcome.Created:
@@ -247,9 +272,17 @@ internal sealed partial class ChannelConnectorGrain(
                 break;
             case PlatformUpdateOutcome.Updated: run.Updated++; break;
             case PlatformUpdateOutcome.Unchanged: run.Unchanged++; break;
-            case PlatformUpdateOutcome.Ignored: run.Ignored++; break;
-            case PlatformUpdateOutcome.Rejected: run.Rejected.Add(new RejectedTrade(listing.PlatformOrderId, result.Detail ?? "rejected")); break;
+            case PlatformUpdateOutcome.Ignored:
+                run.Ignored++;
+                outcome = ReceivedOutcome.Ignored;
+                break;
+            case PlatformUpdateOutcome.Rejected:
+                run.Rejected.Add(new RejectedTrade(listing.PlatformOrderId, result.Detail ?? "rejected"));
+                outcome = ReceivedOutcome.Rejected;
+                break;
         }
+
+        return new ReceivedOrder(listing.PlatformOrderId, listing.CreatedAt ?? update.CreatedAt, update.ModifiedAt, outcome, result.Detail);
     }
 
     /// <summary>One platform call: refresh the token once on an auth error, back off with jitter when throttled or failing.</summary>
@@ -356,7 +389,8 @@ internal sealed partial class ChannelConnectorGrain(
             channel.Code(), shop, configured, healthy, S.Checkpoint, S.LastPullAt, S.LastSuccessAt, S.LastError,
             S.ConsecutiveFailures, S.CircuitOpenUntil, _clear?.AccessTokenExpiresAt, S.OrdersCreated, S.OrdersUpdated, S.OrdersRejected,
             S.Connection?.PullInterval ?? TimeSpan.Zero, S.OrdersPulled, S.Checkpoint is { } checkpoint ? now - checkpoint : null,
-            S.LastNewOrderAt, S.Retries, S.Throttled, S.FailedPulls, S.TokenProblem, Alert: null, AlertSince: null);
+            S.LastNewOrderAt, S.Retries, S.Throttled, S.FailedPulls, S.TokenProblem, Alert: null, AlertSince: null,
+            S.LastReconciledAt, S.LastReconciliationMatched);
     }
 
     private sealed class PullRun(DateTimeOffset startedAt, DateTimeOffset? checkpointBefore)
@@ -394,6 +428,12 @@ internal sealed partial class ChannelConnectorGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Connector {Connector}: stored tokens cannot be decrypted")]
     private partial void LogUndecryptable(Exception ex, string connector);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Connector {Connector}: reconciliation could not finish")]
+    private partial void LogReconcileFailed(Exception ex, string connector);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connector {Connector}: reconciled {From} to {To}: {Missing} missing, {Repaired} repaired")]
+    private partial void LogReconciled(string connector, DateOnly from, DateOnly to, int missing, int repaired);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Connector {Connector}: changes between {From} and {To} are older than the platform serves and cannot be pulled")]
     private partial void LogLookbackGap(string connector, DateTimeOffset from, DateTimeOffset to);

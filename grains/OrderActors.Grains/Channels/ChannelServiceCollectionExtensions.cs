@@ -12,6 +12,7 @@ public static class ChannelServiceCollectionExtensions
         services.TryAddSingleton<ChannelHttp>();
         services.TryAddSingleton<PlatformAdapters>();
         services.TryAddSingleton<TokenProtector>();
+        services.TryAddSingleton<ChannelOrderStore>();
         services.AddOptions<TokenProtectionOptions>().BindConfiguration(TokenProtectionOptions.Section);
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section);
         services.AddPlatform<TopAdapterProvider, TaobaoOptions>(TaobaoOptions.Section);

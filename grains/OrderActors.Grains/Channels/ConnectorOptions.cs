@@ -21,4 +21,16 @@ public sealed class ConnectorOptions
 
     /// <summary>An access token this close to expiry is refreshed before the pull.</summary>
     public TimeSpan RefreshAhead { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often each shop is reconciled against its platform.</summary>
+    public TimeSpan ReconcileEvery { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The weekday (China time) the reconciliation runs on.</summary>
+    public DayOfWeek ReconcileOn { get; set; } = DayOfWeek.Monday;
+
+    /// <summary>The time of day (China time) it runs at: quiet for the platforms and the warehouse.</summary>
+    public TimeOnly ReconcileAt { get; set; } = new(3, 30);
+
+    /// <summary>How many full days before the run it covers.</summary>
+    public int ReconcileDays { get; set; } = 7;
 }

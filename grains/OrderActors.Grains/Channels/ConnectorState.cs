@@ -44,4 +44,8 @@ internal sealed class ConnectorState
 
     /// <summary>When the shop was connected: silence is measured from here until the first order.</summary>
     [Id(17)] public DateTimeOffset? ConnectedAt { get; set; }
+
+    [Id(18)] public DateTimeOffset? LastReconciledAt { get; set; }
+
+    [Id(19)] public bool? LastReconciliationMatched { get; set; }
 }

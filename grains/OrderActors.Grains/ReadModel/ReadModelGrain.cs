@@ -7,10 +7,13 @@ using OrderActors.GrainInterfaces.Routing;
 namespace OrderActors.Grains.ReadModel;
 
 [StatelessWorker]
-internal sealed class ReadModelGrain(ReadModelStore store) : Grain, IReadModelGrain
+internal sealed class ReadModelGrain(ReadModelStore store, Channels.ChannelOrderStore channelOrders) : Grain, IReadModelGrain
 {
     Task<ImmutableArray<RoutingDecisionView>> IReadModelGrain.Decisions(string orderId) => store.Decisions(orderId);
 
     Task<ImmutableArray<InventoryEventView>> IReadModelGrain.InventoryEvents(string? sku, string? warehouse, int limit) =>
         store.Events(sku, warehouse, Math.Clamp(limit, 1, 1000));
+
+    Task<ImmutableArray<GrainInterfaces.Channels.StoredDayReconciliation>> IReadModelGrain.ChannelReconciliations(string channel, string shop, int limit) =>
+        channelOrders.Recent(channel, shop, Math.Clamp(limit, 1, 1000));
 }

@@ -19,6 +19,6 @@ internal static class TopTradeMapping
                 receiver?.Address ?? string.Empty),
             trade.PayTime ?? trade.Modified,
             ShortfallPolicy.Backorder);
-        return new PlatformOrderUpdate(trade.Modified, trade.MappedStatus.State.ToString(), trade.Status, order);
+        return new PlatformOrderUpdate(trade.Modified, trade.MappedStatus.State.ToString(), trade.Status, order, trade.Created);
     }
 }
