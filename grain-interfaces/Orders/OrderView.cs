@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 
 namespace OrderActors.GrainInterfaces.Orders;
 
-/// <summary>An order as the cluster holds it. <see cref="Warehouse"/> names the shipping warehouses ("SH1+GZ1" for a split).</summary>
+/// <summary>An order as the cluster holds it. <see cref="Warehouse"/> names the shipping warehouses ("SH1+GZ1" for a split).
+/// For a marketplace order, <see cref="PlatformStatus"/> and <see cref="PlatformModifiedAt"/> are the platform's raw status and
+/// modified time of the newest copy applied.</summary>
 [GenerateSerializer, Immutable, Alias("oa.OrderView")]
 public sealed record OrderView(
     [property: Id(0)] string Id,
@@ -22,4 +24,6 @@ public sealed record OrderView(
     [property: Id(14)] ImmutableArray<OrderHistoryEntry> History,
     [property: Id(15)] ImmutableArray<Routing.PackageView> Packages,
     [property: Id(16)] ImmutableArray<Routing.StockReservationView> Reservations,
-    [property: Id(17)] DateTimeOffset? PaymentDueAt);
+    [property: Id(17)] DateTimeOffset? PaymentDueAt,
+    [property: Id(18)] string? PlatformStatus,
+    [property: Id(19)] DateTimeOffset? PlatformModifiedAt);

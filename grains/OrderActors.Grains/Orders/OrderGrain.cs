@@ -423,7 +423,8 @@ internal sealed partial class OrderGrain(
 
     private OrderView View() => new(
         Id, S.Status, S.Version, S.Lines, S.Address!, S.ProvinceCode, S.CreatedAt, S.PaidAt, S.Warehouse, S.Backordered,
-        S.Carrier, S.WaybillNumber, S.OutboundScanId, S.CancelReason, [.. S.History], S.Packages, S.Reservations, S.PaymentDueAt);
+        S.Carrier, S.WaybillNumber, S.OutboundScanId, S.CancelReason, [.. S.History], S.Packages, S.Reservations, S.PaymentDueAt,
+        S.PlatformStatus, S.PlatformModifiedAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} backordered: {Why}")]
     private partial void LogBackordered(string orderId, string why);
