@@ -36,7 +36,18 @@ public sealed class ErrorClassifierTests
     public void Douyin(string code, string? subCode, PlatformErrorClass expected) =>
         Assert.Equal(expected, DouyinErrorClassifier.Classify(new PlatformError(code, subCode)));
 
-    [Fact]
-    public void Pinduoduo_classifies_nothing_it_could_not_confirm() =>
-        Assert.Equal(PlatformErrorClass.Unclassified, PddErrorClassifier.Classify(new PlatformError("10019")));
+    [Theory]
+    [InlineData("10019", PlatformErrorClass.AuthExpired)]
+    [InlineData("20032", PlatformErrorClass.AuthExpired)]
+    [InlineData("52101", PlatformErrorClass.Retryable)]
+    [InlineData("52103", PlatformErrorClass.Retryable)]
+    [InlineData("70031", PlatformErrorClass.Retryable)]
+    [InlineData("20004", PlatformErrorClass.Permanent)]
+    [InlineData("21001", PlatformErrorClass.Permanent)]
+    [InlineData(" 10016 ", PlatformErrorClass.Permanent)]
+    [InlineData("50000", PlatformErrorClass.Unclassified)]
+    [InlineData("52002", PlatformErrorClass.Unclassified)]
+    [InlineData("99999", PlatformErrorClass.Unclassified)]
+    public void Pinduoduo(string code, PlatformErrorClass expected) =>
+        Assert.Equal(expected, PddErrorClassifier.Classify(new PlatformError(code)));
 }

@@ -98,6 +98,16 @@ public sealed class StatusMapTests
         Assert.Equal(PlatformOrderState.RefundRequested, effective);
     }
 
+    [Theory]
+    [InlineData(1, 1, 0, PlatformOrderState.Paid)]
+    [InlineData(1, 1, 1, PlatformOrderState.OnHold)]
+    [InlineData(1, 2, 1, PlatformOrderState.RefundRequested)]
+    [InlineData(2, 1, 1, PlatformOrderState.Shipped)]
+    [InlineData(3, 4, 0, PlatformOrderState.Refunded)]
+    [InlineData(9, 1, 0, PlatformOrderState.Unknown)]
+    public void A_Pinduoduo_order_under_risk_review_is_held_only_while_it_awaits_shipment(int order, int refund, int risk, PlatformOrderState expected) =>
+        Assert.Equal(expected, PddStatusMap.Effective(order, refund, risk));
+
     [Fact]
     public void A_paid_out_refund_on_a_shipped_order_means_refunded()
     {

@@ -1,0 +1,106 @@
+namespace OrderActors.Simulators.Pdd;
+
+/// <summary>The Pinduoduo simulator's memory: each shop's orders, beside the apps, sessions and faults every simulator has.</summary>
+public sealed class PddSimulatorState(PddSimulatorOptions options, TimeProvider time) : SimulatorState(options, time)
+{
+    public const string DemoShop = "pdd-demo-shop";
+    public const string DemoAccessToken = "pdd-sim-token";
+    public const string DemoRefreshToken = "pdd-sim-refresh";
+
+    private readonly Dictionary<string, Dictionary<string, PddSimOrder>> _shops = new(StringComparer.Ordinal);
+
+    public PddSimulatorOptions Options => options;
+
+    /// <summary>For the standalone demo: shop <c>pdd-demo-shop</c> with access token <c>pdd-sim-token</c> and refresh token <c>pdd-sim-refresh</c>.</summary>
+    public SimSession SeedDemoSession() =>
+        CreateSession(new SimSessionRequest(DemoShop, AccessToken: DemoAccessToken, RefreshToken: DemoRefreshToken));
+
+    public void UpsertOrders(string shop, IEnumerable<PddSimOrder> orders)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(shop);
+        ArgumentNullException.ThrowIfNull(orders);
+        lock (Gate)
+        {
+            var book = ShopBook(shop);
+            foreach (var order in orders)
+            {
+                book[order.OrderSn] = order with { UpdatedAt = WholeSeconds(order.UpdatedAt) };
+            }
+        }
+    }
+
+    public PddSimOrder? ChangeOrder(string shop, string orderSn, PddSimOrderChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (Gate)
+        {
+            if (!ShopBook(shop).TryGetValue(orderSn, out var order))
+            {
+                return null;
+            }
+
+            var changed = order with
+            {
+                OrderStatus = change.OrderStatus ?? order.OrderStatus,
+                RefundStatus = change.RefundStatus ?? order.RefundStatus,
+                RiskControlStatus = change.RiskControlStatus ?? order.RiskControlStatus,
+                UpdatedAt = WholeSeconds(change.UpdatedAt ?? Now),
+            };
+            ShopBook(shop)[orderSn] = changed;
+            return changed;
+        }
+    }
+
+    public PddSimOrder? FindOrder(string shop, string orderSn)
+    {
+        lock (Gate)
+        {
+            return ShopBook(shop).TryGetValue(orderSn, out var order) && IsVisible(order) ? order : null;
+        }
+    }
+
+    /// <summary>
+    /// Visible orders with start ≤ updated_at ≤ end, oldest update first, equal times by order_sn. The
+    /// order and the inclusive bounds are the simulator's choice: Pinduoduo documents neither, only that
+    /// paging must go backwards; inclusive never loses an order at a window edge, and the version rule
+    /// makes reading it twice harmless.
+    /// </summary>
+    public IReadOnlyList<PddSimOrder> UpdatedBetween(string shop, DateTimeOffset start, DateTimeOffset end) =>
+        Visible(shop, o => o.UpdatedAt >= start && o.UpdatedAt <= end, o => o.UpdatedAt);
+
+    /// <summary>Visible orders with start ≤ confirm_time ≤ end, oldest confirmed first.</summary>
+    public IReadOnlyList<PddSimOrder> ConfirmedBetween(string shop, DateTimeOffset start, DateTimeOffset end) =>
+        Visible(shop, o => o.ConfirmTime >= start && o.ConfirmTime <= end, o => o.ConfirmTime);
+
+    private IReadOnlyList<PddSimOrder> Visible(string shop, Func<PddSimOrder, bool> match, Func<PddSimOrder, DateTimeOffset> orderBy)
+    {
+        if (IsSilent)
+        {
+            return [];
+        }
+
+        lock (Gate)
+        {
+            return [.. ShopBook(shop).Values
+                .Where(o => IsVisible(o) && match(o))
+                .OrderBy(orderBy)
+                .ThenBy(o => o.OrderSn, StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>An order seeded with <see cref="PddSimOrder.VisibleAt"/> stays out of every answer until then, as on a platform whose index lags.</summary>
+    private bool IsVisible(PddSimOrder order) => order.VisibleAt is not { } at || at <= Now;
+
+    private static DateTimeOffset WholeSeconds(DateTimeOffset instant) => instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerSecond));
+
+    private Dictionary<string, PddSimOrder> ShopBook(string shop)
+    {
+        if (!_shops.TryGetValue(shop, out var book))
+        {
+            book = new Dictionary<string, PddSimOrder>(StringComparer.Ordinal);
+            _shops[shop] = book;
+        }
+
+        return book;
+    }
+}
