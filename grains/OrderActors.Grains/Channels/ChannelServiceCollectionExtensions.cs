@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrderActors.Grains.Channels.Jd;
 using OrderActors.Grains.Channels.Taobao;
 
 namespace OrderActors.Grains.Channels;
@@ -15,6 +16,7 @@ public static class ChannelServiceCollectionExtensions
         services.AddOptions<TokenProtectionOptions>().BindConfiguration(TokenProtectionOptions.Section);
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section);
         services.AddPlatform<TopAdapterProvider, TaobaoOptions>(TaobaoOptions.Section);
+        services.AddPlatform<JdAdapterProvider, JdOptions>(JdOptions.Section);
         return services;
     }
 
