@@ -17,7 +17,9 @@ public static class PlatformTime
 
     public static bool TryParseChinaTime(string? text, out DateTimeOffset instant)
     {
-        if (DateTime.TryParseExact(text?.Trim(), ChinaFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        // A China time in the first eight hours of year 1 has no UTC instant (JD writes 0001-01-01 00:00:00 for "not yet").
+        if (DateTime.TryParseExact(text?.Trim(), ChinaFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            && local >= DateTime.MinValue + ChinaOffset)
         {
             instant = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaOffset);
             return true;

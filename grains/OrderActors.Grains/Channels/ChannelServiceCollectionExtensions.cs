@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderActors.Grains.Channels.Pinduoduo;
+using OrderActors.Grains.Channels.Jd;
 using OrderActors.Grains.Channels.Taobao;
 
 namespace OrderActors.Grains.Channels;
@@ -18,6 +19,7 @@ public static class ChannelServiceCollectionExtensions
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section);
         services.AddPlatform<TopAdapterProvider, TaobaoOptions>(TaobaoOptions.Section);
         services.AddPlatform<PddAdapterProvider, PinduoduoOptions>(PinduoduoOptions.Section);
+        services.AddPlatform<JdAdapterProvider, JdOptions>(JdOptions.Section);
         return services;
     }
 

@@ -21,7 +21,9 @@ public sealed class ErrorClassifierTests
     [Theory]
     [InlineData("2", PlatformErrorClass.Retryable)]
     [InlineData("12", PlatformErrorClass.Permanent)]
-    [InlineData("19", PlatformErrorClass.Unclassified)]
+    [InlineData("19", PlatformErrorClass.AuthExpired)]
+    [InlineData("21", PlatformErrorClass.Permanent)]
+    [InlineData("66", PlatformErrorClass.Unclassified)]
     public void Jd(string code, PlatformErrorClass expected) =>
         Assert.Equal(expected, JdErrorClassifier.Classify(new PlatformError(code)));
 

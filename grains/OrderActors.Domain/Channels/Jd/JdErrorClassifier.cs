@@ -4,9 +4,11 @@ namespace OrderActors.Domain.Channels.Jd;
 
 /// <summary>
 /// JOS gateway error codes → what to do, from JD's "网关系统错误码" table as reproduced by an ERP
-/// vendor's article (2 "App Call Limited", 8 "Invalid Timestamp", 12 "Invalid Signature", …). The
-/// codes JD uses for an expired or invalid access_token were not confirmed here, so no code maps to
-/// AuthExpired yet: such errors come back Unclassified and the connector must treat them as such.
+/// vendor's article (2 "App Call Limited", 8 "Invalid Timestamp", 12 "Invalid Signature", …). Two
+/// more come from JOS answers quoted in public client code (not from JD's own table, so they are
+/// marked): 19 <c>{"code":"19","zh_desc":"token已过期或者不存在，请重新授权访问","en_desc":"Invalid access_token"}</c>,
+/// one code for an expired and an unknown token alike, and 21 <c>"en_desc":"Invalid app_key"</c>.
+/// Business failures come back inside the answer (<c>apiResult.success=false</c>), not as gateway codes.
 /// </summary>
 public static class JdErrorClassifier
 {
@@ -22,6 +24,8 @@ public static class JdErrorClassifier
             ["12"] = PlatformErrorClass.Permanent,   // Invalid Signature
             ["14"] = PlatformErrorClass.Permanent,   // Missing Method
             ["15"] = PlatformErrorClass.Permanent,   // Invalid Method
+            ["19"] = PlatformErrorClass.AuthExpired, // Invalid access_token: expired or unknown (quoted answers, see above)
+            ["21"] = PlatformErrorClass.Permanent,   // Invalid app_key (quoted answers, see above)
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static PlatformErrorClass Classify(PlatformError error) =>

@@ -1,0 +1,98 @@
+namespace OrderActors.Simulators.Jd;
+
+/// <summary>The JOS simulator's memory: each shop's orders, beside the apps, sessions and faults every simulator has.</summary>
+public sealed class JdSimulatorState(JdSimulatorOptions options, TimeProvider time) : SimulatorState(options, time)
+{
+    public const string DemoShop = "jd-demo-shop";
+    public const string DemoAccessToken = "jd-sim-access";
+    public const string DemoRefreshToken = "jd-sim-refresh";
+
+    private readonly Dictionary<string, Dictionary<long, SimJdOrder>> _shops = new(StringComparer.Ordinal);
+
+    public JdSimulatorOptions Options => options;
+
+    /// <summary>For the standalone demo: shop <c>jd-demo-shop</c> with access token <c>jd-sim-access</c> and refresh token <c>jd-sim-refresh</c>.</summary>
+    public SimSession SeedDemoSession() =>
+        CreateSession(new SimSessionRequest(DemoShop, AccessToken: DemoAccessToken, RefreshToken: DemoRefreshToken));
+
+    public void UpsertOrders(string shop, IEnumerable<SimJdOrder> orders)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(shop);
+        ArgumentNullException.ThrowIfNull(orders);
+        lock (Gate)
+        {
+            var book = ShopBook(shop);
+            foreach (var order in orders)
+            {
+                book[order.OrderId] = order;
+            }
+        }
+    }
+
+    public SimJdOrder? ChangeOrder(string shop, long orderId, SimJdOrderChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (Gate)
+        {
+            if (!ShopBook(shop).TryGetValue(orderId, out var order))
+            {
+                return null;
+            }
+
+            var modified = change.Modified ?? Now;
+            var changed = order with
+            {
+                OrderState = change.OrderState ?? order.OrderState,
+                Modified = modified.AddTicks(-(modified.Ticks % TimeSpan.TicksPerSecond)),
+            };
+            ShopBook(shop)[orderId] = changed;
+            return changed;
+        }
+    }
+
+    public SimJdOrder? FindOrder(string shop, long orderId)
+    {
+        lock (Gate)
+        {
+            return ShopBook(shop).TryGetValue(orderId, out var order) && IsVisible(order) ? order : null;
+        }
+    }
+
+    /// <summary>
+    /// Visible orders in one of <paramref name="states"/> whose modified (or, <paramref name="byCreation"/>,
+    /// created) time lies in [start, end], ascending by that time as JD sorts by default (documented),
+    /// descending when asked; equal times by order id, so pages are stable (our choice). Both bounds
+    /// inclusive: JD does not document it, and inclusive never loses an order at a window edge.
+    /// </summary>
+    public IReadOnlyList<SimJdOrder> Search(string shop, DateTimeOffset start, DateTimeOffset end, bool byCreation, IReadOnlySet<string> states, bool descending)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        if (IsSilent)
+        {
+            return [];
+        }
+
+        DateTimeOffset Key(SimJdOrder o) => byCreation ? o.Created : o.Modified;
+        lock (Gate)
+        {
+            var matching = ShopBook(shop).Values.Where(o => IsVisible(o) && states.Contains(o.OrderState) && Key(o) >= start && Key(o) <= end);
+            return descending
+                ? [.. matching.OrderByDescending(Key).ThenByDescending(o => o.OrderId)]
+                : [.. matching.OrderBy(Key).ThenBy(o => o.OrderId)];
+        }
+    }
+
+    /// <summary>An order seeded with <see cref="SimJdOrder.VisibleAt"/> stays out of every answer until then, as on a platform whose index lags.</summary>
+    private bool IsVisible(SimJdOrder order) => order.VisibleAt is not { } at || at <= Now;
+
+    private Dictionary<long, SimJdOrder> ShopBook(string shop)
+    {
+        if (!_shops.TryGetValue(shop, out var book))
+        {
+            book = [];
+            _shops[shop] = book;
+        }
+
+        return book;
+    }
+}
