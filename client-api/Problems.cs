@@ -26,6 +26,9 @@ internal static class Problems
         "IdempotencyConflict" => "Idempotency key reused for a different request",
         "BelowReserved" => "On hand cannot drop below reserved stock",
         "NotFound" => "Not found",
+        "InvalidCsv" => "The file is not an order CSV that can be imported",
+        "TooLarge" => "The file is too large to import at once",
+        "UnsupportedMediaType" => "The body must be text/csv in UTF-8",
         _ => "The request was refused",
     };
 }

@@ -19,6 +19,7 @@ app.MapPoolApi();
 app.MapRoutingApi();
 app.MapChannelsApi();
 app.MapChannelReconciliationsApi();
+app.MapChannelImportApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

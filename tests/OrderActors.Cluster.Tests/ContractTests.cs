@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
+using OrderActors.GrainInterfaces.Channels;
 using OrderActors.GrainInterfaces.Inventory;
 using OrderActors.GrainInterfaces.Orders;
 using OrderActors.GrainInterfaces.Routing;
@@ -28,6 +29,8 @@ public sealed class ContractTests
             [], null),
         new RoutingRules(2, ["SameProvince"], true, true, 2, false, 2, ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("WH-SH", ["310000", "330000"]), At, "ops", "drop Jiangsu"),
         new TrackingTimeline("web:s:k", [new TrackingStep(1, OrderStatus.Paid, At)], 0),
+        new ImportReport("taobao", "shop", new string('a', 64), 3, 2, 1, 0, 0, 0, 0, 1,
+            [new ImportLineError(3, "quantity", "Invalid", "'two' is not a quantity", "3001")], At, "ops", true, []),
     };
 
     [Theory]
