@@ -20,6 +20,7 @@ public static class ChannelServiceCollectionExtensions
         services.AddPlatform<TopAdapterProvider, TaobaoOptions>(TaobaoOptions.Section);
         services.AddPlatform<PddAdapterProvider, PinduoduoOptions>(PinduoduoOptions.Section);
         services.AddPlatform<JdAdapterProvider, JdOptions>(JdOptions.Section);
+        services.AddPlatform<Douyin.DouyinAdapterProvider, Douyin.DouyinOptions>(Douyin.DouyinOptions.Section);
         return services;
     }
 
