@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using OrderActors.Grains.Alerts;
 using OrderActors.Grains.Inventory;
 using OrderActors.Grains.Channels;
 using OrderActors.Grains.Storage;
@@ -9,7 +10,7 @@ namespace OrderActors.Grains;
 
 public static class GrainsServiceCollectionExtensions
 {
-    /// <summary>The services the grains need besides Orleans: the database, the stock journal, the read model, the clock, options.</summary>
+    /// <summary>The services the grains need besides Orleans: the database, the stock journal, the read model, the clock, options, alerting.</summary>
     public static IServiceCollection AddOrderActorsGrainServices(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -21,6 +22,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<Orders.OrderOptions>();
         services.AddOptions<ReconcilerOptions>();
         services.AddOrderActorsChannels();
+        services.AddOrderActorsAlerts();
         return services;
     }
 }
