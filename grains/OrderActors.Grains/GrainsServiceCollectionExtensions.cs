@@ -15,6 +15,7 @@ public static class GrainsServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(OrderActorsTime.Key, TimeProvider.System);
         services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "orderactors" }.Build());
         services.TryAddSingleton<IStockJournal, PostgresStockJournal>();
         services.TryAddSingleton<DatabaseMigrator>();

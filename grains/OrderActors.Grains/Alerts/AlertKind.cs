@@ -1,6 +1,7 @@
 namespace OrderActors.Grains.Alerts;
 
 /// <summary>What an alert is about. The numbers are part of the webhook contract's history: never renumber.</summary>
+[GenerateSerializer, Alias("oa.AlertKind")]
 public enum AlertKind
 {
     /// <summary>A shop has brought no new order for longer than its threshold (outside quiet hours); also its reminders.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
@@ -6,7 +7,7 @@ namespace OrderActors.Grains.Catalog;
 
 internal sealed class SkuGrain(
     [PersistentState("sku", OrleansNames.GrainStorage)] IPersistentState<SkuState> state,
-    TimeProvider time) : Grain, ISkuGrain
+    [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time) : Grain, ISkuGrain
 {
     public const int MaxWeightGrams = 1_000_000;
 

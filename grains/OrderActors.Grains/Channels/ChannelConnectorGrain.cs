@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
@@ -23,8 +24,9 @@ internal sealed partial class ChannelConnectorGrain(
     PlatformAdapters adapters,
     TokenProtector protector,
     ChannelOrderStore received,
+    Alerts.SilencePolicies silencePolicies,
     IOptions<ConnectorOptions> options,
-    TimeProvider time,
+    [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time,
     ILogger<ChannelConnectorGrain> logger) : Grain, IChannelConnectorGrain, IRemindable
 {
     private const string PullReminder = "pull";
@@ -201,6 +203,7 @@ internal sealed partial class ChannelConnectorGrain(
         }
 
         S.LastPullAt = run.StartedAt;
+        await WatchSilence(time.GetUtcNow());
         S.OrdersPulled += run.Trades;
         (S.OrdersCreated, S.OrdersUpdated, S.OrdersRejected) = (S.OrdersCreated + run.Created, S.OrdersUpdated + run.Updated, S.OrdersRejected + run.Rejected.Count);
         await state.WriteStateAsync();
@@ -339,6 +342,7 @@ internal sealed partial class ChannelConnectorGrain(
         }
         catch (PlatformCallException ex) when (ex.ErrorClass is PlatformErrorClass.AuthExpired or PlatformErrorClass.Permanent)
         {
+            await AlertTokenProblem(ex.Message, time.GetUtcNow());
             S.TokenProblem = string.Create(CultureInfo.InvariantCulture, $"The token could not be refreshed at {time.GetUtcNow():O}: {ex.Message}. The seller has to authorise the app again.");
             await state.WriteStateAsync();
             LogRefreshFailed(ex, this.GetPrimaryKeyString());
@@ -389,7 +393,7 @@ internal sealed partial class ChannelConnectorGrain(
             channel.Code(), shop, configured, healthy, S.Checkpoint, S.LastPullAt, S.LastSuccessAt, S.LastError,
             S.ConsecutiveFailures, S.CircuitOpenUntil, _clear?.AccessTokenExpiresAt, S.OrdersCreated, S.OrdersUpdated, S.OrdersRejected,
             S.Connection?.PullInterval ?? TimeSpan.Zero, S.OrdersPulled, S.Checkpoint is { } checkpoint ? now - checkpoint : null,
-            S.LastNewOrderAt, S.Retries, S.Throttled, S.FailedPulls, S.TokenProblem, Alert: null, AlertSince: null,
+            S.LastNewOrderAt, S.Retries, S.Throttled, S.FailedPulls, S.TokenProblem, OpenAlert().Alert, OpenAlert().Since,
             S.LastReconciledAt, S.LastReconciliationMatched);
     }
 

@@ -48,4 +48,14 @@ internal sealed class ConnectorState
     [Id(18)] public DateTimeOffset? LastReconciledAt { get; set; }
 
     [Id(19)] public bool? LastReconciliationMatched { get; set; }
+
+    [Id(20)] public DateTimeOffset? SilenceRaisedAt { get; set; }
+
+    [Id(21)] public DateTimeOffset? SilentSince { get; set; }
+
+    [Id(22)] public DateTimeOffset? SilenceNotifiedAt { get; set; }
+
+    [Id(23)] public int SilenceReminders { get; set; }
+
+    [Id(24)] public DateTimeOffset? SilenceClearedAt { get; set; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ internal sealed partial class ReservationReconcilerGrain(
     [PersistentState("reconciler", OrleansNames.GrainStorage)] IPersistentState<ReconcilerState> state,
     ReadModelStore readModel,
     IOptions<ReconcilerOptions> options,
-    TimeProvider time,
+    [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time,
     ILogger<ReservationReconcilerGrain> logger) : Grain, IReservationReconcilerGrain, IRemindable
 {
     private const string Reminder = "reconcile";

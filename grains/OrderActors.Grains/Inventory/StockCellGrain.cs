@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
@@ -19,7 +20,7 @@ namespace OrderActors.Grains.Inventory;
 // Safe: each request checks and changes the ledger within one turn (no await in between), and
 // answers only after awaiting durability; the journal write is the only await.
 [Reentrant]
-internal sealed partial class StockCellGrain(IStockJournal journal, ReadModelStore readModel, TimeProvider time, ILogger<StockCellGrain> logger)
+internal sealed partial class StockCellGrain(IStockJournal journal, ReadModelStore readModel, [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time, ILogger<StockCellGrain> logger)
     : Grain, IStockCellGrain
 {
     private static readonly TimeSpan PoolReportDelay = TimeSpan.FromMilliseconds(200);

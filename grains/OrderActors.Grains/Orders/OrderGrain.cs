@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Orders;
@@ -20,7 +21,7 @@ namespace OrderActors.Grains.Orders;
 internal sealed partial class OrderGrain(
     [PersistentState("order", OrleansNames.GrainStorage)] IPersistentState<OrderState> state,
     IOptions<OrderOptions> options,
-    TimeProvider time,
+    [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
     private const string PaymentTimeoutReminder = "payment-timeout";

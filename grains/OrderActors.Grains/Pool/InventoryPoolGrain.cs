@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
@@ -11,7 +12,7 @@ namespace OrderActors.Grains.Pool;
 /// The global pool of one SKU, in memory only: on activation it asks the SKU's cell in every
 /// warehouse, then the cells report their changes. Nothing to persist: the cells are the authority.
 /// </summary>
-internal sealed class InventoryPoolGrain(TimeProvider time) : Grain, IInventoryPoolGrain
+internal sealed class InventoryPoolGrain([FromKeyedServices(OrderActorsTime.Key)] TimeProvider time) : Grain, IInventoryPoolGrain
 {
     private readonly Dictionary<string, PoolCell> _cells = new(StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
 using Orleans.Concurrency;
 using OrderActors.Domain.Routing;
@@ -19,7 +20,7 @@ namespace OrderActors.Grains.Routing;
 /// durably before it answers.
 /// </summary>
 [StatelessWorker]
-internal sealed class RouterGrain(ReadModelStore readModel, TimeProvider time) : Grain, IRouterGrain
+internal sealed class RouterGrain(ReadModelStore readModel, [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time) : Grain, IRouterGrain
 {
     private const int Attempts = 3;
     private static readonly TimeSpan CacheTtl = TimeSpan.FromSeconds(5);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
 using Orleans.Concurrency;
 using OrderActors.Domain.Routing;
@@ -14,7 +15,7 @@ namespace OrderActors.Grains.Routing;
 /// </summary>
 internal sealed class RoutingRulesGrain(
     [PersistentState("routing-rules", OrleansNames.GrainStorage)] IPersistentState<RoutingRulesState> state,
-    TimeProvider time) : Grain, IRoutingRulesGrain
+    [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time) : Grain, IRoutingRulesGrain
 {
     private static readonly string[] Scopes = ["global", "sku", "channel"];
 

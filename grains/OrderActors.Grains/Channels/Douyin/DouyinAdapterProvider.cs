@@ -1,10 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrderActors.GrainInterfaces.Keys;
 
 namespace OrderActors.Grains.Channels.Douyin;
 
 /// <summary>Douyin shops (sales channel <c>douyin</c>) through the 抖店 open platform app.</summary>
-internal sealed class DouyinAdapterProvider(IOptions<DouyinOptions> options, ChannelHttp http, TimeProvider time) : IPlatformAdapterProvider
+internal sealed class DouyinAdapterProvider(IOptions<DouyinOptions> options, ChannelHttp http, [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time) : IPlatformAdapterProvider
 {
     public IReadOnlyCollection<SalesChannel> Channels { get; } = [SalesChannel.Douyin];
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using OrderActors.Domain.Channels.Import;
@@ -16,7 +17,7 @@ namespace OrderActors.Grains.Channels.Import;
 /// </summary>
 internal sealed partial class OrderImportGrain(
     [PersistentState("import", OrleansNames.GrainStorage)] IPersistentState<OrderImportState> state,
-    TimeProvider time,
+    [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time,
     ILogger<OrderImportGrain> logger) : Grain, IOrderImportGrain
 {
     // Order grains are independent; a few in flight at once keep a large file well inside the call's timeout.

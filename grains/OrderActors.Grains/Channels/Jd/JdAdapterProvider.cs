@@ -1,10 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrderActors.GrainInterfaces.Keys;
 
 namespace OrderActors.Grains.Channels.Jd;
 
 /// <summary>JD POP shops sell through JOS with the service's JD app.</summary>
-internal sealed class JdAdapterProvider(IOptions<JdOptions> options, ChannelHttp http, TimeProvider time) : IPlatformAdapterProvider
+internal sealed class JdAdapterProvider(IOptions<JdOptions> options, ChannelHttp http, [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time) : IPlatformAdapterProvider
 {
     public IReadOnlyCollection<SalesChannel> Channels { get; } = [SalesChannel.JD];
 

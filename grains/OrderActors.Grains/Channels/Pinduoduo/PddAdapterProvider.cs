@@ -1,10 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrderActors.GrainInterfaces.Keys;
 
 namespace OrderActors.Grains.Channels.Pinduoduo;
 
 /// <summary>Pinduoduo shops, with the app configured under <see cref="PinduoduoOptions.Section"/>.</summary>
-internal sealed class PddAdapterProvider(IOptions<PinduoduoOptions> options, ChannelHttp http, TimeProvider time) : IPlatformAdapterProvider
+internal sealed class PddAdapterProvider(IOptions<PinduoduoOptions> options, ChannelHttp http, [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time) : IPlatformAdapterProvider
 {
     public IReadOnlyCollection<SalesChannel> Channels { get; } = [SalesChannel.Pinduoduo];
 

@@ -1,10 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrderActors.GrainInterfaces.Keys;
 
 namespace OrderActors.Grains.Channels.Taobao;
 
 /// <summary>Taobao and Tmall shops both sell through TOP with the same app.</summary>
-internal sealed class TopAdapterProvider(IOptions<TaobaoOptions> options, ChannelHttp http, TimeProvider time) : IPlatformAdapterProvider
+internal sealed class TopAdapterProvider(IOptions<TaobaoOptions> options, ChannelHttp http, [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time) : IPlatformAdapterProvider
 {
     public IReadOnlyCollection<SalesChannel> Channels { get; } = [SalesChannel.Taobao, SalesChannel.Tmall];
 
