@@ -194,7 +194,8 @@ internal sealed partial class OrderGrain(
         }
 
         string? detail = null;
-        if (state is PlatformOrderState.Cancelled or PlatformOrderState.Closed && S.Status != Status.Cancelled)
+        // A refund paid out in full before the goods left is the buyer cancelling (Pinduoduo has no other way to say it).
+        if (state is PlatformOrderState.Cancelled or PlatformOrderState.Closed or PlatformOrderState.Refunded && S.Status != Status.Cancelled)
         {
             var cancelled = await ((IOrderGrain)this).Cancel($"Cancelled on the platform ({update.RawStatus})", "platform");
             detail = cancelled.Rejection is null ? "cancelled" : $"platform cancelled, but {cancelled.Detail}";

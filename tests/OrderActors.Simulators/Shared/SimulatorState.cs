@@ -98,6 +98,24 @@ public abstract class SimulatorState
         }
     }
 
+    /// <summary>Makes every access token of the shop expire now (their refresh tokens stay valid); how many there were.</summary>
+    public int ExpireSessionsOf(string shop)
+    {
+        lock (Gate)
+        {
+            var expired = 0;
+            foreach (var session in _sessions.Values.Where(s => s.Shop == shop && s.ExpiresAt > Now).ToList())
+            {
+                var dead = session with { ExpiresAt = Now.AddSeconds(-1) };
+                _sessions[session.AccessToken] = dead;
+                _byRefreshToken[session.RefreshToken] = dead;
+                expired++;
+            }
+
+            return expired;
+        }
+    }
+
     /// <summary>Revokes the refresh token as well: the shop has to be authorised again.</summary>
     public bool RevokeSession(string accessToken)
     {
