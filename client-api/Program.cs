@@ -18,6 +18,7 @@ app.MapSkusApi();
 app.MapPoolApi();
 app.MapRoutingApi();
 app.MapChannelsApi();
+app.MapWebStoreWebhookApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

@@ -15,6 +15,7 @@ public static class ChannelServiceCollectionExtensions
         services.AddOptions<TokenProtectionOptions>().BindConfiguration(TokenProtectionOptions.Section);
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section);
         services.AddPlatform<TopAdapterProvider, TaobaoOptions>(TaobaoOptions.Section);
+        services.AddPlatform<WebStore.WebStoreAdapterProvider, WebStoreOptions>(WebStoreOptions.Section);
         return services;
     }
 
