@@ -20,6 +20,7 @@ app.MapRoutingApi();
 app.MapChannelsApi();
 app.MapChannelReconciliationsApi();
 app.MapChannelImportApi();
+app.MapWebStoreWebhookApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

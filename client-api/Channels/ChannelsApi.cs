@@ -7,6 +7,8 @@ namespace OrderActors.ClientApi.Channels;
 /// <summary>/api/channels: marketplace shops, their connectors' health, and "pull now".</summary>
 public static class ChannelsApi
 {
+    private const int MaxSilenceThresholdMinutes = 7 * 24 * 60;
+
     public static IEndpointRouteBuilder MapChannelsApi(this IEndpointRouteBuilder app)
     {
         var channels = app.MapGroup("/api/channels").WithTags("Channels");
@@ -20,7 +22,7 @@ public static class ChannelsApi
         string channel, string shop, ShopRequest request, IClusterClient cluster, TimeProvider time)
     {
         var errors = new Dictionary<string, string[]>();
-        if (!SalesChannels.TryParse(channel, out _))
+        if (!SalesChannels.TryParse(channel, out var salesChannel))
         {
             errors["channel"] = [$"Unknown channel. Known: {string.Join(", ", SalesChannels.Codes)}."];
         }
@@ -40,6 +42,23 @@ public static class ChannelsApi
             errors["accessTokenExpiresAt"] = ["Required: when the access token expires."];
         }
 
+        if (request.SilenceThresholdMinutes is < 1 or > MaxSilenceThresholdMinutes)
+        {
+            errors["silenceThresholdMinutes"] = [$"Between 1 and {MaxSilenceThresholdMinutes} (7 days); leave it out for the default (10 minutes)."];
+        }
+
+        if (request.WebhookSecret is { } secret)
+        {
+            if (salesChannel is not SalesChannel.Web)
+            {
+                errors["webhookSecret"] = ["Only own web store shops (channel web) push signed orders; marketplaces take no webhook secret."];
+            }
+            else if (secret.Length is < WebStoreWebhook.MinSecretLength or > WebStoreWebhook.MaxSecretLength || !secret.All(c => c is > ' ' and <= '~'))
+            {
+                errors["webhookSecret"] = [$"{WebStoreWebhook.MinSecretLength}-{WebStoreWebhook.MaxSecretLength} printable ASCII characters without spaces (e.g. 32 random bytes in hex or base64): the key the store signs its pushes with."];
+            }
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -48,7 +67,9 @@ public static class ChannelsApi
         var connector = Connector(cluster, channel, shop);
         var problem = await connector.Configure(new ShopConnection(
             request.AccessToken!, request.AccessTokenExpiresAt!.Value, request.RefreshToken,
-            TimeSpan.FromMinutes(request.PullIntervalMinutes ?? 5), request.FirstPullFrom, request.Enabled ?? true));
+            TimeSpan.FromMinutes(request.PullIntervalMinutes ?? 5), request.FirstPullFrom, request.Enabled ?? true,
+            request.SilenceThresholdMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null,
+            request.WebhookSecret));
         return problem is null
             ? TypedResults.Ok(await connector.GetHealth())
             : Problems.Of(StatusCodes.Status422UnprocessableEntity, "InvalidShop", problem);
@@ -80,4 +101,15 @@ public static class ChannelsApi
 }
 
 /// <summary>A shop's authorization and schedule. The platform app's key and secret are the service's configuration.</summary>
-public sealed record ShopRequest(string? AccessToken, DateTimeOffset? AccessTokenExpiresAt, string? RefreshToken, int? PullIntervalMinutes, DateTimeOffset? FirstPullFrom, bool? Enabled);
+/// <param name="SilenceThresholdMinutes">How long the shop may bring no new order before it is reported silent (default 10 minutes).</param>
+/// <param name="WebhookSecret">Own web store shops only: the key the store signs its pushed orders with
+/// (32-256 printable ASCII characters), stored encrypted with the connector. Leaving it out turns the webhook off.</param>
+public sealed record ShopRequest(
+    string? AccessToken,
+    DateTimeOffset? AccessTokenExpiresAt,
+    string? RefreshToken,
+    int? PullIntervalMinutes,
+    DateTimeOffset? FirstPullFrom,
+    bool? Enabled,
+    int? SilenceThresholdMinutes = null,
+    string? WebhookSecret = null);

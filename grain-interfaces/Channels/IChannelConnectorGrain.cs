@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace OrderActors.GrainInterfaces.Channels;
 
 /// <summary>
@@ -22,4 +24,13 @@ public interface IChannelConnectorGrain : IGrainWithStringKey
     /// </summary>
     [ResponseTimeout("00:30:00")]
     Task<ShopReconciliation> Reconcile(DateOnly from, DateOnly to);
+
+    /// <summary>
+    /// The shop's webhook secret in clear (own web store shops), for the shop's webhook inbox to verify
+    /// pushed orders with; null when the shop is not connected, has no webhook secret, or its stored
+    /// secrets cannot be decrypted on this silo. Called inside the cluster only: no API exposes it.
+    /// </summary>
+    // Interleaves with everything, a long pull included: it only reads the decrypted connection held in memory, with no await.
+    [AlwaysInterleave]
+    Task<string?> GetWebhookSecret();
 }

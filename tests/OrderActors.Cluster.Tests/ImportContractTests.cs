@@ -29,8 +29,8 @@ public sealed class ImportContractTests
     public void The_import_accepts_exactly_the_order_ids_and_SKUs_the_grain_keys_accept(string code)
     {
         const string Header = "platform_order_id,status,modified_at,created_at,sku,quantity,unit_price,receiver_name,receiver_phone,province,city,address";
-        var asId = OrderCsvImport.Parse($"{Header}\n{code},PAID,2026-11-11 10:00:00,2026-11-11 10:00:00,SKU-1,1,1,A,1,上海,上海,x\n", ImportStatusMap.ForChannel("web")!);
-        var asSku = OrderCsvImport.Parse($"{Header}\n1,PAID,2026-11-11 10:00:00,2026-11-11 10:00:00,{code},1,1,A,1,上海,上海,x\n", ImportStatusMap.ForChannel("web")!);
+        var asId = OrderCsvImport.Parse($"{Header}\n{code},paid,2026-11-11 10:00:00,2026-11-11 10:00:00,SKU-1,1,1,A,1,上海,上海,x\n", ImportStatusMap.ForChannel("web")!);
+        var asSku = OrderCsvImport.Parse($"{Header}\n1,paid,2026-11-11 10:00:00,2026-11-11 10:00:00,{code},1,1,A,1,上海,上海,x\n", ImportStatusMap.ForChannel("web")!);
 
         Assert.Equal(Codes.IsValidPlatformOrderId(code), asId.ValidOrders.Length == 1);
         Assert.Equal(Codes.IsValidSku(code), asSku.ValidOrders.Length == 1);

@@ -59,4 +59,20 @@ public static class PlatformPullRules
         MaxLookback: null,
         SettleLag: TimeSpan.Zero,
         MaxWindowsPerPlan: DefaultWindowsPerPlan);
+
+    /// <summary>
+    /// The own web store's <c>GET /webstore/api/orders?updated_from=&amp;updated_to=</c>, whose limits
+    /// our contract sets (<see cref="global::OrderActors.Domain.Channels.WebStore.WebStoreProtocol"/>,
+    /// docs/channels-webstore.md): a window of at most 24 hours, 90 days of lookback, page from the
+    /// last page backwards (the contract's advice, for the reason TOP gives:
+    /// an order modified while paging leaves the window and would shift an unread order onto a page
+    /// already read). No settle lag: the overlap catches changes committed a little after their
+    /// updated_at, and the webhook brings most orders long before a pull.
+    /// </summary>
+    public static PullWindowRules WebStore { get; } = new(
+        MaxWindow: TimeSpan.FromDays(1),
+        Overlap: DefaultOverlap,
+        MaxLookback: TimeSpan.FromDays(90),
+        SettleLag: TimeSpan.Zero,
+        MaxWindowsPerPlan: DefaultWindowsPerPlan);
 }

@@ -21,6 +21,7 @@ public static class ChannelServiceCollectionExtensions
         services.AddPlatform<PddAdapterProvider, PinduoduoOptions>(PinduoduoOptions.Section);
         services.AddPlatform<JdAdapterProvider, JdOptions>(JdOptions.Section);
         services.AddPlatform<Douyin.DouyinAdapterProvider, Douyin.DouyinOptions>(Douyin.DouyinOptions.Section);
+        services.AddPlatform<WebStore.WebStoreAdapterProvider, WebStoreOptions>(WebStoreOptions.Section);
         return services;
     }
 

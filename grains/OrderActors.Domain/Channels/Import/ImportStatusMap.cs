@@ -18,7 +18,7 @@ public sealed class ImportStatusMap
 {
     private static readonly FrozenDictionary<string, ImportStatusMap> ByChannel = new ImportStatusMap[]
     {
-        new("web", "web store status", WebStoreStatusMap.OrderStatuses, null),
+        new("web", "web store status", WebStoreStatusMap.Statuses, null),
         new("taobao", "Taobao trade status (Trade.status)", TaobaoStatusMap.TradeStatuses, TaobaoStatusMap.RefundStatuses),
         new("tmall", "Tmall trade status (Trade.status)", TaobaoStatusMap.TradeStatuses, TaobaoStatusMap.RefundStatuses),
         new("jd", "JD order_state", JdStatusMap.OrderStates, null),

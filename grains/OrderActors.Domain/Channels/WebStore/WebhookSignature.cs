@@ -23,4 +23,10 @@ public static class WebhookSignature
         body.CopyTo(message.AsSpan(prefix.Length));
         return HMACSHA256.HashData(secret, message);
     }
+
+    /// <summary>
+    /// SHA-256 of the raw body, base64: what the seen-set keeps to tell a retry of a delivery (same id,
+    /// same body) from a replayed id (same id, another body) without keeping the body.
+    /// </summary>
+    public static string BodyDigest(ReadOnlySpan<byte> body) => Convert.ToBase64String(SHA256.HashData(body));
 }

@@ -4,13 +4,19 @@ using System.Security.Cryptography;
 namespace OrderActors.Domain.Channels.WebStore;
 
 /// <summary>
-/// Verifies a signed webhook delivery from the own web store (see <see cref="WebhookSignature"/>).
-/// Checks, in order: the timestamp parses, the signature parses, the timestamp is within
-/// ±<see cref="Tolerance"/> of now, the signature matches (constant-time), and the delivery was not
-/// accepted before within the window. Pure: the clock and the seen-set are parameters.
+/// Verifies that a webhook delivery comes from the own web store and is fresh (see
+/// <see cref="WebhookSignature"/>). Checks, in order: the timestamp parses, the signature parses, the
+/// timestamp is within ±<see cref="Tolerance"/> of now, the signature matches (constant-time). Whether
+/// the delivery was seen before is a separate step (<see cref="SeenDeliveries.Check"/>), taken after
+/// this one, so an unauthenticated caller can neither probe nor fill the seen-set; and a delivery is
+/// remembered only once its order is durable (<see cref="SeenDeliveries.Remember"/>), so a delivery
+/// whose apply failed can be retried under the same id. Pure: the clock is a parameter.
 /// </summary>
 public sealed class WebhookVerifier
 {
+    /// <summary>Longest delivery id accepted.</summary>
+    public const int MaxDeliveryIdLength = 128;
+
     private readonly byte[] _secret;
 
     public WebhookVerifier(ReadOnlySpan<byte> secret, TimeSpan tolerance)
@@ -31,21 +37,13 @@ public sealed class WebhookVerifier
     /// <param name="timestamp">The timestamp header: Unix seconds.</param>
     /// <param name="signature">The signature header: 64 hexadecimal characters (case does not matter).</param>
     /// <param name="body">The raw body bytes as received, before any parsing.</param>
-    /// <param name="deliveryId">The delivery id header if the store sends one; otherwise the signature is the id.</param>
     /// <param name="now">The verifier's clock.</param>
-    /// <param name="seen">Deliveries accepted so far.</param>
-    public WebhookVerification Verify(
-        string? timestamp, string? signature, ReadOnlySpan<byte> body, string? deliveryId, DateTimeOffset now, SeenDeliveries seen)
+    public WebhookVerification Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(seen);
-
-        // A replay can only pass the time check within ±tolerance, so remembering 2× tolerance is enough.
-        var current = seen.Prune(now, Tolerance * 2);
-
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
         {
-            return Reject(WebhookRejection.MalformedTimestamp, current);
+            return new(WebhookRejection.MalformedTimestamp, null);
         }
 
         byte[] presented;
@@ -58,32 +56,25 @@ public sealed class WebhookVerifier
             presented = [];
         }
 
+        var signedAt = DateTimeOffset.FromUnixTimeSeconds(seconds);
         if (presented.Length != 32)
         {
-            return Reject(WebhookRejection.MalformedSignature, current);
+            return new(WebhookRejection.MalformedSignature, signedAt);
         }
 
-        var signedAt = DateTimeOffset.FromUnixTimeSeconds(seconds);
         if ((now - signedAt).Duration() > Tolerance)
         {
-            return Reject(WebhookRejection.TimestampOutsideWindow, current);
+            return new(WebhookRejection.TimestampOutsideWindow, signedAt);
         }
 
         var expected = WebhookSignature.Digest(_secret, seconds, body);
-        if (!CryptographicOperations.FixedTimeEquals(expected, presented))
-        {
-            return Reject(WebhookRejection.SignatureMismatch, current);
-        }
-
-        // Checked only after the signature, so an unauthenticated caller cannot probe or fill the set.
-        var key = string.IsNullOrEmpty(deliveryId) ? "sig:" + signature!.ToLowerInvariant() : "id:" + deliveryId;
-        if (current.Contains(key))
-        {
-            return Reject(WebhookRejection.Replayed, current);
-        }
-
-        return new WebhookVerification(WebhookRejection.None, current.Add(key, now));
+        return CryptographicOperations.FixedTimeEquals(expected, presented)
+            ? new(WebhookRejection.None, signedAt)
+            : new(WebhookRejection.SignatureMismatch, signedAt);
     }
 
-    private static WebhookVerification Reject(WebhookRejection reason, SeenDeliveries seen) => new(reason, seen);
+    /// <summary>1-<see cref="MaxDeliveryIdLength"/> ASCII letters, digits, '.', '_', ':' or '-' (a UUID, a ULID, "evt_123" …).</summary>
+    public static bool IsValidDeliveryId(string? deliveryId) =>
+        deliveryId is { Length: > 0 and <= MaxDeliveryIdLength }
+        && deliveryId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-');
 }

@@ -20,9 +20,9 @@ public sealed class ImportStatusMapTests
     [InlineData("pdd", "1", PlatformOrderState.Paid)]
     [InlineData("douyin", "105", PlatformOrderState.Paid)]
     [InlineData("douyin", "4", PlatformOrderState.Cancelled)]
-    [InlineData("web", "PAID", PlatformOrderState.Paid)]
-    [InlineData("web", "CANCELLED", PlatformOrderState.Cancelled)]
-    [InlineData("web", "paid", PlatformOrderState.Unknown)]
+    [InlineData("web", "paid", PlatformOrderState.Paid)]
+    [InlineData("web", "cancelled", PlatformOrderState.Cancelled)]
+    [InlineData("web", "PAID", PlatformOrderState.Unknown)]
     [InlineData("jd", "WAIT_SELLER_SEND_GOODS", PlatformOrderState.Unknown)]
     public void Each_channel_reads_its_own_platform_codes(string channel, string code, PlatformOrderState state) =>
         Assert.Equal(state, ImportStatusMap.ForChannel(channel)!.MapStatus(code).State);

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using OrderActors.GrainInterfaces.Channels;
+using OrderActors.GrainInterfaces.Keys;
+
+namespace OrderActors.ClientApi.Channels;
+
+/// <summary>
+/// /api/channels/web/{shop}/webhook: where the seller's own web store pushes its orders, signed with
+/// the shop's webhook secret (docs/channels-webstore.md). 2xx only once the order update is durable.
+/// </summary>
+public static class WebStoreWebhookApi
+{
+    public static IEndpointRouteBuilder MapWebStoreWebhookApi(this IEndpointRouteBuilder app)
+    {
+        var web = app.MapGroup("/api/channels/web").WithTags("Channels");
+        web.MapPost("/{shop}/webhook", Receive)
+            .WithSummary("The own web store pushes an order: signed (HMAC-SHA256 over '{timestamp}.{body}'), fresh (±5 minutes), once per delivery id.")
+            .WithDescription(
+                $"Headers {WebStoreWebhook.TimestampHeader} (Unix seconds), {WebStoreWebhook.SignatureHeader} (lowercase hex HMAC-SHA256 of " +
+                $"'{{timestamp}}.{{raw body}}' under the shop's webhook secret) and {WebStoreWebhook.DeliveryIdHeader}. 200 once the order update is " +
+                "durable (created, updated, unchanged, ignored, or duplicate for a delivery accepted before); 401 bad or missing signature or a " +
+                "timestamp outside the window; 409 a delivery id reused with another body; 400 no delivery id or a body that is not JSON; " +
+                "422 not a valid order (errors by field); 404 no web shop with a webhook secret; 413 body over 256 KiB; 503 retry later.")
+            .Accepts<WebStoreOrderDocument>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        web.MapGet("/{shop}/webhook", Stats)
+            .WithSummary("The shop's webhook: deliveries accepted and repeated, orders created, refusals by reason since the inbox started.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<WebhookAnswer>, ProblemHttpResult>> Receive(
+        string shop,
+        HttpRequest request,
+        [FromHeader(Name = WebStoreWebhook.TimestampHeader)] string? timestamp,
+        [FromHeader(Name = WebStoreWebhook.SignatureHeader)] string? signature,
+        [FromHeader(Name = WebStoreWebhook.DeliveryIdHeader)] string? deliveryId,
+        IClusterClient cluster,
+        CancellationToken cancellationToken)
+    {
+        if (!Codes.IsValidShop(shop))
+        {
+            return Problems.NotFound($"Web shop '{shop}'");
+        }
+
+        var body = await ReadBody(request, WebStoreWebhook.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"A webhook body is at most {WebStoreWebhook.MaxBodyBytes / 1024} KiB.");
+        }
+
+        var receipt = await cluster.GetGrain<IWebStoreInboxGrain>(shop).Receive(new WebhookDelivery(timestamp, signature, deliveryId, body));
+        if (receipt.Durable)
+        {
+            return TypedResults.Ok(new WebhookAnswer(receipt.Outcome.ToString().ToLowerInvariant(), receipt.OrderId, receipt.Detail));
+        }
+
+        var extensions = new Dictionary<string, object?> { ["reason"] = receipt.Reason, ["orderId"] = receipt.OrderId };
+        switch (receipt.Outcome)
+        {
+            case WebhookOutcome.Unauthorized:
+                return Problem(StatusCodes.Status401Unauthorized, receipt, "The delivery is not signed by the shop's webhook secret, or not now", extensions);
+            case WebhookOutcome.Replayed:
+                return Problem(StatusCodes.Status409Conflict, receipt, "The delivery id was used before for another body", extensions);
+            case WebhookOutcome.BadDeliveryId:
+            case WebhookOutcome.MalformedBody:
+                return Problem(StatusCodes.Status400BadRequest, receipt, "The delivery is malformed", extensions);
+            case WebhookOutcome.UnknownShop:
+                return Problems.Of(StatusCodes.Status404NotFound, "NotFound", receipt.Detail ?? $"Web shop '{shop}' was not found.", extensions);
+            case WebhookOutcome.InvalidOrder:
+                return TypedResults.Problem(new HttpValidationProblemDetails(Errors(receipt.Errors))
+                {
+                    Status = StatusCodes.Status422UnprocessableEntity,
+                    Title = "The order is not valid",
+                    Type = $"urn:orderactors:problem:{receipt.Reason}",
+                    Detail = receipt.Detail,
+                    Extensions = { ["reason"] = receipt.Reason, ["orderId"] = receipt.OrderId },
+                });
+            default:
+                request.HttpContext.Response.Headers.RetryAfter = "1";
+                return Problem(StatusCodes.Status503ServiceUnavailable, receipt, "The delivery could not be made durable now; retry it", extensions);
+        }
+    }
+
+    private static async Task<Results<Ok<WebhookInboxStats>, ProblemHttpResult>> Stats(string shop, IClusterClient cluster)
+    {
+        if (!Codes.IsValidShop(shop) || !(await cluster.GetGrain<IChannelConnectorGrain>($"web:{shop}").GetHealth()).Configured)
+        {
+            return Problems.NotFound($"Web shop '{shop}'");
+        }
+
+        return TypedResults.Ok(await cluster.GetGrain<IWebStoreInboxGrain>(shop).GetStats());
+    }
+
+    /// <summary>The raw body, or null when it is longer than <paramref name="limit"/> (read no further than that).</summary>
+    private static async Task<byte[]?> ReadBody(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ProblemHttpResult Problem(int status, WebhookReceipt receipt, string title, Dictionary<string, object?> extensions) =>
+        TypedResults.Problem(
+            detail: receipt.Detail,
+            statusCode: status,
+            title: title,
+            type: $"urn:orderactors:problem:{receipt.Reason}",
+            extensions: extensions);
+
+    private static Dictionary<string, string[]> Errors(ImmutableArray<WebhookFieldError> errors) =>
+        errors.IsDefaultOrEmpty
+            ? new() { ["$"] = ["The order is not valid."] }
+            : errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+}
+
+/// <summary>The answer to a durable delivery.</summary>
+/// <param name="Outcome">created, updated, unchanged, ignored (not paid yet) or duplicate (this delivery was accepted before).</param>
+/// <param name="OrderId">The order id, <c>web:{shop}:{id}</c> (absent for a duplicate).</param>
+public sealed record WebhookAnswer(string Outcome, string? OrderId, string? Detail);

@@ -1,0 +1,131 @@
+namespace OrderActors.Simulators.WebStore;
+
+/// <summary>The web store simulator's memory: each shop's orders and webhook target, beside the apps, sessions and faults every simulator has.</summary>
+public sealed class WebStoreSimulatorState(WebStoreSimulatorOptions options, TimeProvider time) : SimulatorState(options, time)
+{
+    private readonly Dictionary<string, Dictionary<string, SimWebOrder>> _shops = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SimWebhookTarget> _webhooks = new(StringComparer.Ordinal);
+
+    public WebStoreSimulatorOptions Options => options;
+
+    /// <summary>For the standalone demo: shop <c>webstore-demo</c> with access token <c>webstore-sim-session</c> and refresh token <c>webstore-sim-refresh</c>.</summary>
+    public SimSession SeedDemoSession() =>
+        CreateSession(new SimSessionRequest("webstore-demo", AccessToken: "webstore-sim-session", RefreshToken: "webstore-sim-refresh"));
+
+    /// <summary>
+    /// The shop of a bearer token issued to the simulator's first app, if it is known and unexpired. A
+    /// bearer token names no client, so tokens of apps added later are not served (a simulator's choice).
+    /// </summary>
+    public string? ShopOfToken(string accessToken) => ShopOfSession(accessToken, BaseOptions.AppKey);
+
+    public void UpsertOrders(string shop, IEnumerable<SimWebOrder> orders)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(shop);
+        ArgumentNullException.ThrowIfNull(orders);
+        lock (Gate)
+        {
+            var book = ShopBook(shop);
+            foreach (var order in orders)
+            {
+                book[order.Id] = order;
+            }
+        }
+    }
+
+    public SimWebOrder? ChangeOrder(string shop, string id, SimWebOrderChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (Gate)
+        {
+            if (!ShopBook(shop).TryGetValue(id, out var order))
+            {
+                return null;
+            }
+
+            var changed = order with
+            {
+                Status = change.Status ?? order.Status,
+                UpdatedAt = change.UpdatedAt ?? Now,
+                PaidAt = change.PaidAt ?? order.PaidAt ?? (change.Status == "paid" ? change.UpdatedAt ?? Now : null),
+            };
+            ShopBook(shop)[id] = changed;
+            return changed;
+        }
+    }
+
+    /// <summary>The order as stored, visible or not (what the store pushes).</summary>
+    public SimWebOrder? FindStored(string shop, string id)
+    {
+        lock (Gate)
+        {
+            return ShopBook(shop).GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>The order as the API shows it: not before it is visible.</summary>
+    public SimWebOrder? FindVisible(string shop, string id) => FindStored(shop, id) is { } order && IsVisible(order) ? order : null;
+
+    /// <summary>
+    /// Visible orders with from ≤ updated_at ≤ to, oldest first, then by id (ordinal), so pages are stable.
+    /// Both bounds inclusive, as the contract says: an edge order is read twice, never missed.
+    /// </summary>
+    public IReadOnlyList<SimWebOrder> UpdatedBetween(string shop, DateTimeOffset from, DateTimeOffset to) =>
+        Visible(shop, o => o.UpdatedAt >= from && o.UpdatedAt <= to, o => o.UpdatedAt);
+
+    /// <summary>Visible orders with from ≤ created_at ≤ to, oldest created first, then by id.</summary>
+    public IReadOnlyList<SimWebOrder> CreatedBetween(string shop, DateTimeOffset from, DateTimeOffset to) =>
+        Visible(shop, o => o.CreatedAt >= from && o.CreatedAt <= to, o => o.CreatedAt);
+
+    public void SetWebhook(string shop, SimWebhookTarget? target)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(shop);
+        lock (Gate)
+        {
+            if (target is null)
+            {
+                _webhooks.Remove(shop);
+            }
+            else
+            {
+                _webhooks[shop] = target;
+            }
+        }
+    }
+
+    public SimWebhookTarget? WebhookOf(string shop)
+    {
+        lock (Gate)
+        {
+            return _webhooks.GetValueOrDefault(shop);
+        }
+    }
+
+    private List<SimWebOrder> Visible(string shop, Func<SimWebOrder, bool> match, Func<SimWebOrder, DateTimeOffset> by)
+    {
+        if (IsSilent)
+        {
+            return [];
+        }
+
+        lock (Gate)
+        {
+            return [.. ShopBook(shop).Values
+                .Where(o => IsVisible(o) && match(o))
+                .OrderBy(by)
+                .ThenBy(o => o.Id, StringComparer.Ordinal)];
+        }
+    }
+
+    private bool IsVisible(SimWebOrder order) => order.VisibleAt is not { } at || at <= Now;
+
+    private Dictionary<string, SimWebOrder> ShopBook(string shop)
+    {
+        if (!_shops.TryGetValue(shop, out var book))
+        {
+            book = new Dictionary<string, SimWebOrder>(StringComparer.Ordinal);
+            _shops[shop] = book;
+        }
+
+        return book;
+    }
+}
