@@ -148,8 +148,9 @@ public sealed class IngestionScenarioTests(ITestOutputHelper output)
         await Task.WhenAll(shops.Select(s => world.Client.GetGrain<IChannelConnectorGrain>($"{s.Channel}:{s.Shop}").PullNow()));
         output.WriteLine($"{orders.Count} orders on the platforms, {totalTicks} pull rounds in {elapsed.Elapsed.TotalSeconds:F0} s");
 
-        await EveryPaidOrderIsInTheSystemOnceInItsLatestState(world, shops, orders);
+        // The late orders came into view after the pulls had passed their modified time: only the reconciliation finds them.
         await ReconciliationRepairsExactlyTheLateOrdersThenMatches(world, shops, late);
+        await EveryPaidOrderIsInTheSystemOnceInItsLatestState(world, shops, orders);
         await TheSilentShopAlertedOnceAndClearedOnce(world);
         foreach (var (_, shop, channel) in shops)
         {
@@ -226,29 +227,19 @@ public sealed class IngestionScenarioTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// A backlog lands on a shop whose connector lives on the silo that is not the cluster's primary;
-    /// once the pull has committed part of it, that silo is killed. The next pull, on the surviving
-    /// silo, resumes from the last committed window.
+    /// A backlog lands on a shop; once its pull has committed part of it, the silo its connector lives
+    /// on is killed. The next pull, on the surviving silo, resumes from the last committed window.
     /// </summary>
     private async Task KillASiloMidPull(
         ScenarioWorld world, (Market Market, string Shop, string Channel)[] shops, Func<Market, string, DateTimeOffset, bool, MarketOrder> sell, DateTimeOffset now)
     {
         var management = world.Client.GetGrain<IManagementGrain>(0);
-        var victim = world.Cluster.Silos[1];
-        (Market Market, string Shop, string Channel)? target = null;
-        foreach (var shop in shops)
-        {
-            var connector = world.Client.GetGrain<IChannelConnectorGrain>($"{shop.Channel}:{shop.Shop}");
-            await connector.GetHealth();
-            if (await management.GetActivationAddress(connector) == victim.SiloAddress)
-            {
-                target = shop;
-                break;
-            }
-        }
-
-        Assert.True(target is not null, "no connector lives on the secondary silo");
-        var (market, name, channel) = target.Value;
+        var target = shops[0];
+        var connectorOfTarget = world.Client.GetGrain<IChannelConnectorGrain>($"{target.Channel}:{target.Shop}");
+        await connectorOfTarget.GetHealth();
+        var address = await management.GetActivationAddress(connectorOfTarget);
+        var victim = world.Cluster.Silos.Single(s => s.SiloAddress.Equals(address));
+        var (market, name, channel) = target;
         for (var i = 0; i < 1500; i++)
         {
             sell(market, name, now.AddSeconds(-1 - (i % 280)), true);

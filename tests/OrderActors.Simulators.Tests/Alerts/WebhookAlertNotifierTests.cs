@@ -30,7 +30,7 @@ public sealed class WebhookAlertNotifierTests
         Assert.Equal(Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), signed)), request.Signature);
         // And the same verifier the API uses for the web store's incoming webhooks accepts it.
         var verdict = new WebhookVerifier(Encoding.UTF8.GetBytes(Secret), TimeSpan.FromMinutes(5))
-            .Verify(request.Timestamp, request.Signature, request.Body, request.IdempotencyKey, DateTimeOffset.UtcNow, SeenDeliveries.Empty);
+            .Verify(request.Timestamp, request.Signature, request.Body, DateTimeOffset.UtcNow);
         Assert.True(verdict.Accepted, verdict.Rejection.ToString());
         Assert.InRange(long.Parse(request.Timestamp!, CultureInfo.InvariantCulture), DateTimeOffset.UtcNow.AddMinutes(-1).ToUnixTimeSeconds(), DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 
@@ -58,7 +58,7 @@ public sealed class WebhookAlertNotifierTests
         var tampered = request.Body.ToArray();
         tampered[^2] ^= 0x01;
         var verdict = new WebhookVerifier(Encoding.UTF8.GetBytes(Secret), TimeSpan.FromMinutes(5))
-            .Verify(request.Timestamp, request.Signature, tampered, request.IdempotencyKey, DateTimeOffset.UtcNow, SeenDeliveries.Empty);
+            .Verify(request.Timestamp, request.Signature, tampered, DateTimeOffset.UtcNow);
         Assert.Equal(WebhookRejection.SignatureMismatch, verdict.Rejection);
     }
 
