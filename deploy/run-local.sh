@@ -46,6 +46,15 @@ export OrderActors__Channels__Taobao__GatewayUrl=http://127.0.0.1:9100/router/re
 export OrderActors__Channels__Taobao__TokenUrl=http://127.0.0.1:9100/oauth/token
 export OrderActors__Channels__Taobao__AppKey=sim-app
 export OrderActors__Channels__Taobao__AppSecret=sim-secret   # the simulator's demo app, not a real secret
+# The same simulator host speaks JD (JOS), Pinduoduo, Douyin and the web store protocol at their own paths.
+sim=http://127.0.0.1:9100
+export OrderActors__Channels__Jd__GatewayUrl=$sim/routerjson OrderActors__Channels__Jd__TokenUrl=$sim/oauth2/refresh_token
+export OrderActors__Channels__Pinduoduo__GatewayUrl=$sim/api/router
+export OrderActors__Channels__Douyin__GatewayUrl=$sim/
+export OrderActors__Channels__Web__GatewayUrl=$sim/webstore/api/ OrderActors__Channels__Web__TokenUrl=$sim/webstore/oauth/token
+for platform in Jd Pinduoduo Douyin Web; do
+  export "OrderActors__Channels__${platform}__AppKey=sim-app" "OrderActors__Channels__${platform}__AppSecret=sim-secret"
+done
 
 # Shop tokens are encrypted at rest; the local key is made once and kept beside the local database.
 [ -f "$state/token.key" ] || head -c 32 /dev/urandom | base64 >"$state/token.key"
