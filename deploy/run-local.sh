@@ -71,7 +71,7 @@ for i in $(seq 0 $((silos - 1))); do
   echo "silo $i ready: http://127.0.0.1:$((8081 + i))/dashboard"
 done
 
-OrderActors__Demo__Enabled=${ORDERACTORS_DEMO:-true} OrderActors__Demo__TaobaoSimulatorUrl=http://127.0.0.1:9100 \
+OrderActors__Demo__Enabled=${ORDERACTORS_DEMO:-true} OrderActors__Demo__MarketplaceSimulatorUrl=http://127.0.0.1:9100 \
   dotnet run --no-build -c Release --project "$root/client-api" >"$state/logs/client-api.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:8080/health/live" 120

@@ -13,8 +13,8 @@ public sealed class DemoOptions
     public TimeSpan StepDelay { get; set; } = TimeSpan.FromSeconds(8);
 
     /// <summary>
-    /// The TOP (Taobao) simulator, when one runs: Taobao demo orders are then sold on it and come
-    /// in through the shop's connector, which pulls every minute.
+    /// The marketplace simulators, when they run: Taobao, JD, Pinduoduo and Douyin demo orders are then
+    /// sold on them and come in through the demo shops' connectors, which pull every minute.
     /// </summary>
-    public Uri? TaobaoSimulatorUrl { get; set; }
+    public Uri? MarketplaceSimulatorUrl { get; set; }
 }

@@ -16,10 +16,7 @@ namespace OrderActors.ClientApi.Demo;
 internal sealed partial class DemoTrafficService(
     IClusterClient cluster, IOptions<DemoOptions> options, TimeProvider time, ILogger<DemoTrafficService> logger) : BackgroundService
 {
-    private const string TaobaoShop = "demo-shop";
-    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
-    private HttpClient? _taobao;
-    private long _nextTid = DateTimeOffset.UtcNow.ToUnixTimeSeconds() * 100;
+    private DemoMarketplaces? _marketplaces;
 
     private static readonly (string Code, string Name, string Province, string City)[] Warehouses =
     [
@@ -60,9 +57,9 @@ internal sealed partial class DemoTrafficService(
 
         try
         {
-            if (o.TaobaoSimulatorUrl is { } simulator)
+            if (o.MarketplaceSimulatorUrl is { } simulator)
             {
-                _taobao = new HttpClient { BaseAddress = simulator };
+                _marketplaces = new DemoMarketplaces(new HttpClient { BaseAddress = simulator }, time);
             }
 
             await Seed();
@@ -96,11 +93,9 @@ internal sealed partial class DemoTrafficService(
                 DeliveryDays: [new DeliveryDaysEntry(w.Province, 1)], DefaultDeliveryDays: 3, NextDayArea: [w.Province]));
         }
 
-        if (_taobao is not null)
+        if (_marketplaces is not null)
         {
-            // The simulator's demo shop and tokens (see tests/OrderActors.Simulators).
-            await cluster.GetGrain<GrainInterfaces.Channels.IChannelConnectorGrain>($"taobao:{TaobaoShop}").Configure(new GrainInterfaces.Channels.ShopConnection(
-                "sim-session", time.GetUtcNow().AddDays(1), "sim-refresh", TimeSpan.FromMinutes(1), time.GetUtcNow().AddMinutes(-10), Enabled: true));
+            await _marketplaces.Connect(cluster);
         }
 
         foreach (var s in Skus)
@@ -135,9 +130,9 @@ internal sealed partial class DemoTrafficService(
             .Select(s => new OrderLine(s.Sku, random.Next(1, 3), s.PriceFen))
             .ToArray();
         var (province, city) = Destinations[random.Next(Destinations.Length)];
-        if (channel == "taobao" && _taobao is not null)
+        if (_marketplaces is not null && DemoMarketplaces.Sells(channel))
         {
-            await SellOnTaobao(lines, province, city);
+            await _marketplaces.Sell(channel, lines, province, city);
             return;
         }
 
@@ -151,27 +146,6 @@ internal sealed partial class DemoTrafficService(
                 await Replenish(reservation.Sku, reservation.Warehouse, minimum: 20);
             }
         }
-    }
-
-    /// <summary>A paid trade on the TOP simulator; the connector's next pull brings it in.</summary>
-    private async Task SellOnTaobao(OrderLine[] lines, string province, string city)
-    {
-        var tid = Interlocked.Increment(ref _nextTid);
-        var now = time.GetUtcNow().ToOffset(ChinaTime);
-        var total = lines.Sum(l => l.UnitPriceFen * l.Quantity);
-        var trade = new
-        {
-            tid, status = "WAIT_SELLER_SEND_GOODS", created = now.AddMinutes(-2), modified = now, payTime = now.AddMinutes(-1),
-            paymentFen = total, totalFeeFen = total, postFeeFen = 0, buyerNick = "demo-buyer",
-            receiver = new { name = "Demo Buyer", mobile = "13800000000", state = province, city, district = "", address = "1 Demo Road", zip = "000000" },
-            lines = lines.Select((l, i) => new
-            {
-                oid = tid * 10 + i, numIid = 600000 + i, skuId = (string?)null, outerIid = l.Sku, outerSkuId = l.Sku, title = l.Sku,
-                num = l.Quantity, priceFen = l.UnitPriceFen, totalFeeFen = l.UnitPriceFen * l.Quantity, paymentFen = l.UnitPriceFen * l.Quantity,
-                status = "WAIT_SELLER_SEND_GOODS",
-            }),
-        };
-        (await _taobao!.PutAsJsonAsync($"sim/top/shops/{TaobaoShop}/trades", new[] { trade })).EnsureSuccessStatusCode();
     }
 
     private async Task Advance(TimeSpan stepDelay)
