@@ -163,4 +163,35 @@ public sealed class ChannelConnectorTests(ClusterFixture fixture)
         var health = await connector.GetHealth();
         Assert.True(health.LastReconciliationMatched);
     }
+
+    [Fact]
+    public async Task A_refused_token_refresh_makes_the_shop_unhealthy_with_the_reason_and_pulling_goes_on_once_it_is_authorised_again()
+    {
+        var (shop, sku, session, connector) = await Shop();
+        await Seed(shop, Trade(6001, sku));
+        (await _sim.PostAsync($"sim/top/sessions/{session.AccessToken}/revoke", null)).EnsureSuccessStatusCode();
+
+        var refused = await connector.PullNow();
+        var again = await connector.PullNow();
+        var unhealthy = await connector.GetHealth();
+
+        Assert.NotNull(refused.Error);
+        Assert.False(refused.TokenRefreshed);
+        Assert.NotNull(again.Error);
+        Assert.False(unhealthy.Healthy);
+        Assert.Equal("token", unhealthy.Alert);
+        Assert.Contains("authorise", unhealthy.TokenProblem, StringComparison.Ordinal);
+
+        // The seller authorises again: a new session, configured like the first.
+        var fresh = await (await _sim.PostAsJsonAsync("sim/top/sessions", new SimSessionRequest(shop))).Content.ReadFromJsonAsync<SimSession>();
+        Assert.Null(await connector.Configure(new ShopConnection(
+            fresh!.AccessToken, fresh.ExpiresAt, fresh.RefreshToken, TimeSpan.FromMinutes(5), DateTimeOffset.UtcNow.AddHours(-3), Enabled: false)));
+        var recovered = await connector.PullNow();
+
+        Assert.Null(recovered.Error);
+        Assert.Equal(1, recovered.Created);
+        var healthy = await connector.GetHealth();
+        Assert.True(healthy.Healthy);
+        Assert.Null(healthy.TokenProblem);
+    }
 }
