@@ -144,9 +144,7 @@ public sealed class DouyinErrorTests
 
         var error = await Assert.ThrowsAsync<DouyinException>(() => bed.Client().GetOrderDetailAsync(bed.Session.AccessToken, DouyinOrders.Id(1)));
 
-        Assert.Equal(PlatformErrorClass.Retryable, error.ErrorClass);
-        Assert.Equal(status, error.HttpStatus);
-        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"http-{status}"), error.Code);
+        PlatformFailureAssert.RetryableHttp(status, error);
     }
 
     [Fact]
@@ -157,9 +155,7 @@ public sealed class DouyinErrorTests
 
         var error = await Assert.ThrowsAsync<DouyinException>(() => bed.Client().SearchByUpdateTimeAsync(bed.Session.AccessToken, Window, 0));
 
-        Assert.Equal("malformed-response", error.Code);
-        Assert.Equal(PlatformErrorClass.Unclassified, error.ErrorClass);
-        Assert.Contains("not JSON", error.Message, StringComparison.Ordinal);
+        PlatformFailureAssert.NotJson(error);
     }
 
     [Fact]
@@ -171,8 +167,7 @@ public sealed class DouyinErrorTests
 
         var error = await Assert.ThrowsAsync<DouyinException>(() => client.GetOrderDetailAsync("token", "1"));
 
-        Assert.Equal("transport", error.Code);
-        Assert.Equal(PlatformErrorClass.Retryable, error.ErrorClass);
+        PlatformFailureAssert.Transport(error);
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -128,9 +127,7 @@ public sealed class JdGatewayTests
 
         var error = await Assert.ThrowsAsync<JdException>(() => bed.Client().GetOrderAsync(bed.Token, "1"));
 
-        Assert.Equal(PlatformErrorClass.Retryable, error.ErrorClass);
-        Assert.Equal(status, error.HttpStatus);
-        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"http-{status}"), error.Code);
+        PlatformFailureAssert.RetryableHttp(status, error);
     }
 
     [Fact]
@@ -141,9 +138,7 @@ public sealed class JdGatewayTests
 
         var error = await Assert.ThrowsAsync<JdException>(() => bed.Client().SearchAsync(bed.Token, Window, JdDateType.Modified, 1));
 
-        Assert.Equal("malformed-response", error.Code);
-        Assert.Equal(PlatformErrorClass.Unclassified, error.ErrorClass);
-        Assert.Contains("not JSON", error.Message, StringComparison.Ordinal);
+        PlatformFailureAssert.NotJson(error);
     }
 
     [Fact]
@@ -155,8 +150,7 @@ public sealed class JdGatewayTests
 
         var error = await Assert.ThrowsAsync<JdException>(() => client.GetOrderAsync("token", "1"));
 
-        Assert.Equal("transport", error.Code);
-        Assert.Equal(PlatformErrorClass.Retryable, error.ErrorClass);
+        PlatformFailureAssert.Transport(error);
     }
 
     [Fact]

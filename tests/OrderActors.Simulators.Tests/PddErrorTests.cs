@@ -140,9 +140,7 @@ public sealed class PddErrorTests
 
         var error = await Assert.ThrowsAsync<PddException>(() => bed.Client().GetInformationAsync(bed.Session.AccessToken, PddOrders.Sn(1)));
 
-        Assert.Equal(PlatformErrorClass.Retryable, error.ErrorClass);
-        Assert.Equal(status, error.HttpStatus);
-        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"http-{status}"), error.Code);
+        PlatformFailureAssert.RetryableHttp(status, error);
     }
 
     [Fact]
@@ -153,9 +151,7 @@ public sealed class PddErrorTests
 
         var error = await Assert.ThrowsAsync<PddException>(() => bed.Client().GetIncrementAsync(bed.Session.AccessToken, Window, 1));
 
-        Assert.Equal("malformed-response", error.Code);
-        Assert.Equal(PlatformErrorClass.Unclassified, error.ErrorClass);
-        Assert.Contains("not JSON", error.Message, StringComparison.Ordinal);
+        PlatformFailureAssert.NotJson(error);
     }
 
     [Fact]
@@ -167,8 +163,7 @@ public sealed class PddErrorTests
 
         var error = await Assert.ThrowsAsync<PddException>(() => client.GetInformationAsync("token", PddOrders.Sn(1)));
 
-        Assert.Equal("transport", error.Code);
-        Assert.Equal(PlatformErrorClass.Retryable, error.ErrorClass);
+        PlatformFailureAssert.Transport(error);
     }
 
     [Theory]

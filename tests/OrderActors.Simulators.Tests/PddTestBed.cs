@@ -1,49 +1,26 @@
 using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
 using OrderActors.Domain.Channels;
 using OrderActors.Grains.Channels;
 using OrderActors.Grains.Channels.Pinduoduo;
 using OrderActors.Simulators;
 using OrderActors.Simulators.Pdd;
-using OrderActors.Testing;
 
 namespace OrderActors.Simulators.Tests;
 
 /// <summary>A Pinduoduo simulator on a free 127.0.0.1 port, a session for one shop, and clients that talk to it over real HTTP.</summary>
-internal sealed class PddTestBed : IAsyncDisposable
+internal sealed class PddTestBed : SimTestBed<PddSimulatorState>
 {
     public const string Shop = "pdd-flagship";
 
-    private PddTestBed(SimulatorHost sim, HttpClient http, TimeProvider time, SimSession session)
+    private PddTestBed(Started started)
+        : base(started)
     {
-        Sim = sim;
-        Http = http;
-        Time = time;
-        Session = session;
     }
-
-    public SimulatorHost Sim { get; }
-
-    public PddSimulatorState State => Sim.Services.GetRequiredService<PddSimulatorState>();
 
     public Uri GatewayUrl => new(Sim.BaseUrl, PddPlatform.GatewayPath);
 
-    public HttpClient Http { get; }
-
-    public TimeProvider Time { get; }
-
-    public SimSession Session { get; }
-
-    public static async Task<PddTestBed> StartAsync(TimeProvider? time = null)
-    {
-        time ??= TimeProvider.System;
-        var sim = await SimulatorHost.StartAsync(FreePort.Next(), time, new PddPlatform());
-        var http = new HttpClient { BaseAddress = sim.BaseUrl };
-        var created = await http.PostAsJsonAsync("sim/pdd/sessions", new SimSessionRequest(Shop));
-        created.EnsureSuccessStatusCode();
-        var session = await created.Content.ReadFromJsonAsync<SimSession>() ?? throw new InvalidOperationException("no session");
-        return new PddTestBed(sim, http, time, session);
-    }
+    public static async Task<PddTestBed> StartAsync(TimeProvider? time = null) =>
+        new(await StartSimulatorAsync(new PddPlatform(), "pdd", Shop, time));
 
     public PddClient Client(string? secret = null, TimeProvider? clientTime = null) =>
         new(Http, new PddOptions(GatewayUrl, State.Options.AppKey, secret ?? State.Options.AppSecret), clientTime ?? Time);
@@ -62,15 +39,6 @@ internal sealed class PddTestBed : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    public async Task FaultsAsync(SimFaults faults)
-    {
-        var response = await Http.PostAsJsonAsync("sim/pdd/faults", faults);
-        response.EnsureSuccessStatusCode();
-    }
-
-    public async Task<SimCallCounts> CallsAsync() =>
-        await Http.GetFromJsonAsync<SimCallCounts>("sim/pdd/calls") ?? throw new InvalidOperationException("no counts");
-
     /// <summary>
     /// What the connector does with one window: the first page for the total, then every page from the
     /// last to the first, the listings in the order they were read.
@@ -86,11 +54,5 @@ internal sealed class PddTestBed : IAsyncDisposable
         }
 
         return read;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        Http.Dispose();
-        await Sim.DisposeAsync();
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -128,9 +127,7 @@ public sealed class TopErrorTests
 
         var error = await Assert.ThrowsAsync<TopException>(() => bed.Client().GetFullInfoAsync(bed.Session.AccessToken, 1));
 
-        Assert.Equal(PlatformErrorClass.Retryable, error.ErrorClass);
-        Assert.Equal(status, error.HttpStatus);
-        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"http-{status}"), error.Code);
+        PlatformFailureAssert.RetryableHttp(status, error);
     }
 
     [Fact]
@@ -154,8 +151,7 @@ public sealed class TopErrorTests
 
         var error = await Assert.ThrowsAsync<TopException>(() => client.GetFullInfoAsync("session", 1));
 
-        Assert.Equal("transport", error.Code);
-        Assert.Equal(PlatformErrorClass.Retryable, error.ErrorClass);
+        PlatformFailureAssert.Transport(error);
     }
 
     [Theory]

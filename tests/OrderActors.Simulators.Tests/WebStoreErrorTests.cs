@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
@@ -67,9 +66,7 @@ public sealed class WebStoreErrorTests
 
         var error = await Assert.ThrowsAsync<WebStoreException>(() => bed.Client().ListUpdatedAsync(bed.Session.AccessToken, Window, 1));
 
-        Assert.Equal(PlatformErrorClass.Retryable, error.ErrorClass);
-        Assert.Equal(status, error.HttpStatus);
-        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"http-{status}"), error.Code);
+        PlatformFailureAssert.RetryableHttp(status, error);
     }
 
     [Fact]

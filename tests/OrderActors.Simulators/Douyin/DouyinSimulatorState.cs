@@ -7,7 +7,7 @@ public sealed class DouyinSimulatorState(DouyinSimulatorOptions options, TimePro
     public const string DemoAccessToken = "douyin-sim-token";
     public const string DemoRefreshToken = "douyin-sim-refresh";
 
-    private readonly Dictionary<string, Dictionary<string, SimDouyinOrder>> _shops = new(StringComparer.Ordinal);
+    private readonly SimOrderBook<string, SimDouyinOrder> _orders = new(o => o.OrderId, o => o.VisibleAt, time, StringComparer.Ordinal);
 
     public DouyinSimulatorOptions Options => options;
 
@@ -15,32 +15,15 @@ public sealed class DouyinSimulatorState(DouyinSimulatorOptions options, TimePro
     public SimSession SeedDemoSession() =>
         CreateSession(new SimSessionRequest(DemoShop, AccessToken: DemoAccessToken, RefreshToken: DemoRefreshToken));
 
-    public void UpsertOrders(string shop, IEnumerable<SimDouyinOrder> orders)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(shop);
-        ArgumentNullException.ThrowIfNull(orders);
-        lock (Gate)
-        {
-            var book = ShopBook(shop);
-            foreach (var order in orders)
-            {
-                book[order.OrderId] = order;
-            }
-        }
-    }
+    public void UpsertOrders(string shop, IEnumerable<SimDouyinOrder> orders) => _orders.Upsert(shop, orders);
 
     public SimDouyinOrder? ChangeOrder(string shop, string orderId, SimDouyinOrderChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        lock (Gate)
+        return _orders.Change(shop, orderId, order =>
         {
-            if (!ShopBook(shop).TryGetValue(orderId, out var order))
-            {
-                return null;
-            }
-
             var updated = change.UpdateTime ?? Now;
-            var changed = order with
+            return order with
             {
                 OrderStatus = change.OrderStatus ?? order.OrderStatus,
                 UpdateTime = updated.AddTicks(-(updated.UtcTicks % TimeSpan.TicksPerSecond)),
@@ -52,18 +35,10 @@ public sealed class DouyinSimulatorState(DouyinSimulatorOptions options, TimePro
                         RefundStatus = change.RefundStatus ?? l.RefundStatus,
                     })],
             };
-            ShopBook(shop)[orderId] = changed;
-            return changed;
-        }
+        });
     }
 
-    public SimDouyinOrder? FindOrder(string shop, string orderId)
-    {
-        lock (Gate)
-        {
-            return ShopBook(shop).TryGetValue(orderId, out var order) && IsVisible(order) ? order : null;
-        }
-    }
+    public SimDouyinOrder? FindOrder(string shop, string orderId) => _orders.FindVisible(shop, orderId);
 
     /// <summary>
     /// Visible orders matching <paramref name="match"/>, sorted by <paramref name="orderBy"/>
@@ -78,30 +53,11 @@ public sealed class DouyinSimulatorState(DouyinSimulatorOptions options, TimePro
             return [];
         }
 
-        lock (Gate)
-        {
-            Func<SimDouyinOrder, long> key = orderBy == "update_time"
-                ? o => o.UpdateTime.ToUnixTimeSeconds()
-                : o => o.CreateTime.ToUnixTimeSeconds();
-            var visible = ShopBook(shop).Values.Where(o => IsVisible(o) && match(o));
-            var sorted = ascending
-                ? visible.OrderBy(key).ThenBy(o => o.OrderId, StringComparer.Ordinal)
-                : visible.OrderByDescending(key).ThenByDescending(o => o.OrderId, StringComparer.Ordinal);
-            return [.. sorted];
-        }
-    }
-
-    /// <summary>An order seeded with <see cref="SimDouyinOrder.VisibleAt"/> stays out of every answer until then, as on a platform whose index lags.</summary>
-    private bool IsVisible(SimDouyinOrder order) => order.VisibleAt is not { } at || at <= Now;
-
-    private Dictionary<string, SimDouyinOrder> ShopBook(string shop)
-    {
-        if (!_shops.TryGetValue(shop, out var book))
-        {
-            book = new Dictionary<string, SimDouyinOrder>(StringComparer.Ordinal);
-            _shops[shop] = book;
-        }
-
-        return book;
+        Func<SimDouyinOrder, long> key = orderBy == "update_time"
+            ? o => o.UpdateTime.ToUnixTimeSeconds()
+            : o => o.CreateTime.ToUnixTimeSeconds();
+        return _orders.Visible(shop, match, visible => ascending
+            ? visible.OrderBy(key).ThenBy(o => o.OrderId, StringComparer.Ordinal)
+            : visible.OrderByDescending(key).ThenByDescending(o => o.OrderId, StringComparer.Ordinal));
     }
 }

@@ -7,7 +7,7 @@ public sealed class JdSimulatorState(JdSimulatorOptions options, TimeProvider ti
     public const string DemoAccessToken = "jd-sim-access";
     public const string DemoRefreshToken = "jd-sim-refresh";
 
-    private readonly Dictionary<string, Dictionary<long, SimJdOrder>> _shops = new(StringComparer.Ordinal);
+    private readonly SimOrderBook<long, SimJdOrder> _orders = new(o => o.OrderId, o => o.VisibleAt, time);
 
     public JdSimulatorOptions Options => options;
 
@@ -15,48 +15,23 @@ public sealed class JdSimulatorState(JdSimulatorOptions options, TimeProvider ti
     public SimSession SeedDemoSession() =>
         CreateSession(new SimSessionRequest(DemoShop, AccessToken: DemoAccessToken, RefreshToken: DemoRefreshToken));
 
-    public void UpsertOrders(string shop, IEnumerable<SimJdOrder> orders)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(shop);
-        ArgumentNullException.ThrowIfNull(orders);
-        lock (Gate)
-        {
-            var book = ShopBook(shop);
-            foreach (var order in orders)
-            {
-                book[order.OrderId] = order;
-            }
-        }
-    }
+    public void UpsertOrders(string shop, IEnumerable<SimJdOrder> orders) => _orders.Upsert(shop, orders);
 
     public SimJdOrder? ChangeOrder(string shop, long orderId, SimJdOrderChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        lock (Gate)
+        return _orders.Change(shop, orderId, order =>
         {
-            if (!ShopBook(shop).TryGetValue(orderId, out var order))
-            {
-                return null;
-            }
-
             var modified = change.Modified ?? Now;
-            var changed = order with
+            return order with
             {
                 OrderState = change.OrderState ?? order.OrderState,
                 Modified = modified.AddTicks(-(modified.Ticks % TimeSpan.TicksPerSecond)),
             };
-            ShopBook(shop)[orderId] = changed;
-            return changed;
-        }
+        });
     }
 
-    public SimJdOrder? FindOrder(string shop, long orderId)
-    {
-        lock (Gate)
-        {
-            return ShopBook(shop).TryGetValue(orderId, out var order) && IsVisible(order) ? order : null;
-        }
-    }
+    public SimJdOrder? FindOrder(string shop, long orderId) => _orders.FindVisible(shop, orderId);
 
     /// <summary>
     /// Visible orders in one of <paramref name="states"/> whose modified (or, <paramref name="byCreation"/>,
@@ -73,26 +48,11 @@ public sealed class JdSimulatorState(JdSimulatorOptions options, TimeProvider ti
         }
 
         DateTimeOffset Key(SimJdOrder o) => byCreation ? o.Created : o.Modified;
-        lock (Gate)
-        {
-            var matching = ShopBook(shop).Values.Where(o => IsVisible(o) && states.Contains(o.OrderState) && Key(o) >= start && Key(o) <= end);
-            return descending
-                ? [.. matching.OrderByDescending(Key).ThenByDescending(o => o.OrderId)]
-                : [.. matching.OrderBy(Key).ThenBy(o => o.OrderId)];
-        }
-    }
-
-    /// <summary>An order seeded with <see cref="SimJdOrder.VisibleAt"/> stays out of every answer until then, as on a platform whose index lags.</summary>
-    private bool IsVisible(SimJdOrder order) => order.VisibleAt is not { } at || at <= Now;
-
-    private Dictionary<long, SimJdOrder> ShopBook(string shop)
-    {
-        if (!_shops.TryGetValue(shop, out var book))
-        {
-            book = [];
-            _shops[shop] = book;
-        }
-
-        return book;
+        return _orders.Visible(
+            shop,
+            o => states.Contains(o.OrderState) && Key(o) >= start && Key(o) <= end,
+            matching => descending
+                ? matching.OrderByDescending(Key).ThenByDescending(o => o.OrderId)
+                : matching.OrderBy(Key).ThenBy(o => o.OrderId));
     }
 }

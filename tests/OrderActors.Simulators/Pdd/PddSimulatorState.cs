@@ -7,7 +7,7 @@ public sealed class PddSimulatorState(PddSimulatorOptions options, TimeProvider 
     public const string DemoAccessToken = "pdd-sim-token";
     public const string DemoRefreshToken = "pdd-sim-refresh";
 
-    private readonly Dictionary<string, Dictionary<string, PddSimOrder>> _shops = new(StringComparer.Ordinal);
+    private readonly SimOrderBook<string, PddSimOrder> _orders = new(o => o.OrderSn, o => o.VisibleAt, time, StringComparer.Ordinal);
 
     public PddSimulatorOptions Options => options;
 
@@ -19,45 +19,22 @@ public sealed class PddSimulatorState(PddSimulatorOptions options, TimeProvider 
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(shop);
         ArgumentNullException.ThrowIfNull(orders);
-        lock (Gate)
-        {
-            var book = ShopBook(shop);
-            foreach (var order in orders)
-            {
-                book[order.OrderSn] = order with { UpdatedAt = WholeSeconds(order.UpdatedAt) };
-            }
-        }
+        _orders.Upsert(shop, orders.Select(order => order with { UpdatedAt = WholeSeconds(order.UpdatedAt) }));
     }
 
     public PddSimOrder? ChangeOrder(string shop, string orderSn, PddSimOrderChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        lock (Gate)
+        return _orders.Change(shop, orderSn, order => order with
         {
-            if (!ShopBook(shop).TryGetValue(orderSn, out var order))
-            {
-                return null;
-            }
-
-            var changed = order with
-            {
-                OrderStatus = change.OrderStatus ?? order.OrderStatus,
-                RefundStatus = change.RefundStatus ?? order.RefundStatus,
-                RiskControlStatus = change.RiskControlStatus ?? order.RiskControlStatus,
-                UpdatedAt = WholeSeconds(change.UpdatedAt ?? Now),
-            };
-            ShopBook(shop)[orderSn] = changed;
-            return changed;
-        }
+            OrderStatus = change.OrderStatus ?? order.OrderStatus,
+            RefundStatus = change.RefundStatus ?? order.RefundStatus,
+            RiskControlStatus = change.RiskControlStatus ?? order.RiskControlStatus,
+            UpdatedAt = WholeSeconds(change.UpdatedAt ?? Now),
+        });
     }
 
-    public PddSimOrder? FindOrder(string shop, string orderSn)
-    {
-        lock (Gate)
-        {
-            return ShopBook(shop).TryGetValue(orderSn, out var order) && IsVisible(order) ? order : null;
-        }
-    }
+    public PddSimOrder? FindOrder(string shop, string orderSn) => _orders.FindVisible(shop, orderSn);
 
     /// <summary>
     /// Visible orders with start ≤ updated_at ≤ end, oldest update first, equal times by order_sn. The
@@ -72,35 +49,8 @@ public sealed class PddSimulatorState(PddSimulatorOptions options, TimeProvider 
     public IReadOnlyList<PddSimOrder> ConfirmedBetween(string shop, DateTimeOffset start, DateTimeOffset end) =>
         Visible(shop, o => o.ConfirmTime >= start && o.ConfirmTime <= end, o => o.ConfirmTime);
 
-    private IReadOnlyList<PddSimOrder> Visible(string shop, Func<PddSimOrder, bool> match, Func<PddSimOrder, DateTimeOffset> orderBy)
-    {
-        if (IsSilent)
-        {
-            return [];
-        }
-
-        lock (Gate)
-        {
-            return [.. ShopBook(shop).Values
-                .Where(o => IsVisible(o) && match(o))
-                .OrderBy(orderBy)
-                .ThenBy(o => o.OrderSn, StringComparer.Ordinal)];
-        }
-    }
-
-    /// <summary>An order seeded with <see cref="PddSimOrder.VisibleAt"/> stays out of every answer until then, as on a platform whose index lags.</summary>
-    private bool IsVisible(PddSimOrder order) => order.VisibleAt is not { } at || at <= Now;
+    private IReadOnlyList<PddSimOrder> Visible(string shop, Func<PddSimOrder, bool> match, Func<PddSimOrder, DateTimeOffset> orderBy) =>
+        IsSilent ? [] : _orders.Visible(shop, match, orders => orders.OrderBy(orderBy).ThenBy(o => o.OrderSn, StringComparer.Ordinal));
 
     private static DateTimeOffset WholeSeconds(DateTimeOffset instant) => instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerSecond));
-
-    private Dictionary<string, PddSimOrder> ShopBook(string shop)
-    {
-        if (!_shops.TryGetValue(shop, out var book))
-        {
-            book = new Dictionary<string, PddSimOrder>(StringComparer.Ordinal);
-            _shops[shop] = book;
-        }
-
-        return book;
-    }
 }

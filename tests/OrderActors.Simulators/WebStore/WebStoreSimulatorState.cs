@@ -3,7 +3,7 @@ namespace OrderActors.Simulators.WebStore;
 /// <summary>The web store simulator's memory: each shop's orders and webhook target, beside the apps, sessions and faults every simulator has.</summary>
 public sealed class WebStoreSimulatorState(WebStoreSimulatorOptions options, TimeProvider time) : SimulatorState(options, time)
 {
-    private readonly Dictionary<string, Dictionary<string, SimWebOrder>> _shops = new(StringComparer.Ordinal);
+    private readonly SimOrderBook<string, SimWebOrder> _orders = new(o => o.Id, o => o.VisibleAt, time, StringComparer.Ordinal);
     private readonly Dictionary<string, SimWebhookTarget> _webhooks = new(StringComparer.Ordinal);
 
     public WebStoreSimulatorOptions Options => options;
@@ -18,52 +18,24 @@ public sealed class WebStoreSimulatorState(WebStoreSimulatorOptions options, Tim
     /// </summary>
     public string? ShopOfToken(string accessToken) => ShopOfSession(accessToken, BaseOptions.AppKey);
 
-    public void UpsertOrders(string shop, IEnumerable<SimWebOrder> orders)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(shop);
-        ArgumentNullException.ThrowIfNull(orders);
-        lock (Gate)
-        {
-            var book = ShopBook(shop);
-            foreach (var order in orders)
-            {
-                book[order.Id] = order;
-            }
-        }
-    }
+    public void UpsertOrders(string shop, IEnumerable<SimWebOrder> orders) => _orders.Upsert(shop, orders);
 
     public SimWebOrder? ChangeOrder(string shop, string id, SimWebOrderChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        lock (Gate)
+        return _orders.Change(shop, id, order => order with
         {
-            if (!ShopBook(shop).TryGetValue(id, out var order))
-            {
-                return null;
-            }
-
-            var changed = order with
-            {
-                Status = change.Status ?? order.Status,
-                UpdatedAt = change.UpdatedAt ?? Now,
-                PaidAt = change.PaidAt ?? order.PaidAt ?? (change.Status == "paid" ? change.UpdatedAt ?? Now : null),
-            };
-            ShopBook(shop)[id] = changed;
-            return changed;
-        }
+            Status = change.Status ?? order.Status,
+            UpdatedAt = change.UpdatedAt ?? Now,
+            PaidAt = change.PaidAt ?? order.PaidAt ?? (change.Status == "paid" ? change.UpdatedAt ?? Now : null),
+        });
     }
 
     /// <summary>The order as stored, visible or not (what the store pushes).</summary>
-    public SimWebOrder? FindStored(string shop, string id)
-    {
-        lock (Gate)
-        {
-            return ShopBook(shop).GetValueOrDefault(id);
-        }
-    }
+    public SimWebOrder? FindStored(string shop, string id) => _orders.FindStored(shop, id);
 
     /// <summary>The order as the API shows it: not before it is visible.</summary>
-    public SimWebOrder? FindVisible(string shop, string id) => FindStored(shop, id) is { } order && IsVisible(order) ? order : null;
+    public SimWebOrder? FindVisible(string shop, string id) => _orders.FindVisible(shop, id);
 
     /// <summary>
     /// Visible orders with from ≤ updated_at ≤ to, oldest first, then by id (ordinal), so pages are stable.
@@ -100,32 +72,6 @@ public sealed class WebStoreSimulatorState(WebStoreSimulatorOptions options, Tim
         }
     }
 
-    private List<SimWebOrder> Visible(string shop, Func<SimWebOrder, bool> match, Func<SimWebOrder, DateTimeOffset> by)
-    {
-        if (IsSilent)
-        {
-            return [];
-        }
-
-        lock (Gate)
-        {
-            return [.. ShopBook(shop).Values
-                .Where(o => IsVisible(o) && match(o))
-                .OrderBy(by)
-                .ThenBy(o => o.Id, StringComparer.Ordinal)];
-        }
-    }
-
-    private bool IsVisible(SimWebOrder order) => order.VisibleAt is not { } at || at <= Now;
-
-    private Dictionary<string, SimWebOrder> ShopBook(string shop)
-    {
-        if (!_shops.TryGetValue(shop, out var book))
-        {
-            book = new Dictionary<string, SimWebOrder>(StringComparer.Ordinal);
-            _shops[shop] = book;
-        }
-
-        return book;
-    }
+    private IReadOnlyList<SimWebOrder> Visible(string shop, Func<SimWebOrder, bool> match, Func<SimWebOrder, DateTimeOffset> by) =>
+        IsSilent ? [] : _orders.Visible(shop, match, orders => orders.OrderBy(by).ThenBy(o => o.Id, StringComparer.Ordinal));
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -33,7 +32,7 @@ internal sealed class DouyinClient
     internal const string RefreshMethod = "token.refresh";
     internal const int Success = 10000;
 
-    private readonly HttpClient _http;
+    private readonly PlatformHttp _http;
     private readonly DouyinClientOptions _options;
     private readonly TimeProvider _time;
 
@@ -43,7 +42,8 @@ internal sealed class DouyinClient
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
-        _http = http;
+        _http = new PlatformHttp(http, "Douyin", (errorClass, code, message, inner, status) =>
+            new DouyinException(errorClass, code, message, inner) { HttpStatus = status });
         _options = options;
         _time = time;
     }
@@ -177,27 +177,32 @@ internal sealed class DouyinClient
         }
 
         var url = MethodUrl(gateway, method, query);
-        var (status, body) = await PostAsync(url, paramJson, cancellationToken).ConfigureAwait(false);
-        if (status >= 500)
+        var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new StringContent(paramJson, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("x-open-no-old-err-code", "1");
+        var answer = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (answer.Status >= 500)
         {
             // Whatever the body says, a 5xx is the platform failing, not our request.
-            ThrowOnHttpFailure(status, body);
+            _http.ThrowOnHttpFailure(answer);
         }
 
-        using var document = ParseOrNull(body);
+        using var document = PlatformHttp.ParseOrNull(answer.Body);
         if (document?.RootElement is not { ValueKind: JsonValueKind.Object } envelope || Code(envelope) is not { } code)
         {
-            ThrowOnHttpFailure(status, body);
+            _http.ThrowOnHttpFailure(answer);
             throw DouyinJson.Malformed(document is null ? "the body is not JSON" : "the body is not the {code, msg, data} envelope");
         }
 
         var logId = DouyinJson.Text(envelope, "log_id");
         if (code != Success.ToString(CultureInfo.InvariantCulture))
         {
-            throw ToException(envelope, code, status, logId);
+            throw ToException(envelope, code, answer.Status, logId);
         }
 
-        ThrowOnHttpFailure(status, body);
+        _http.ThrowOnHttpFailure(answer);
         if (DouyinJson.Object(envelope, "data") is not { } data)
         {
             throw DouyinJson.Malformed("'data' is missing");
@@ -235,56 +240,6 @@ internal sealed class DouyinClient
             "0" => Success.ToString(CultureInfo.InvariantCulture),
             var errNo => errNo,
         };
-    }
-
-    private async Task<(int Status, string Body)> PostAsync(Uri url, string paramJson, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url)
-            {
-                Content = new StringContent(paramJson, Encoding.UTF8, "application/json"),
-            };
-            request.Headers.TryAddWithoutValidation("x-open-no-old-err-code", "1");
-            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return ((int)response.StatusCode, body);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new DouyinException(PlatformErrorClass.Retryable, "transport", $"Douyin could not be reached at {url.GetLeftPart(UriPartial.Path)}: {e.Message}", e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new DouyinException(PlatformErrorClass.Retryable, "timeout", $"Douyin did not answer in time at {url.GetLeftPart(UriPartial.Path)}.", e);
-        }
-    }
-
-    private static JsonDocument? ParseOrNull(string body)
-    {
-        try
-        {
-            return JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static void ThrowOnHttpFailure(int status, string body)
-    {
-        if (status is >= 200 and < 300)
-        {
-            return;
-        }
-
-        // 5xx and 429 are passing faults of the platform or its edge; anything else is not known to be.
-        var errorClass = status >= 500 || status == (int)HttpStatusCode.TooManyRequests
-            ? PlatformErrorClass.Retryable
-            : PlatformErrorClass.Unclassified;
-        var excerpt = body.Length > 200 ? body[..200] : body;
-        throw new DouyinException(errorClass, $"http-{status}", $"Douyin answered HTTP {status}: {excerpt}") { HttpStatus = status };
     }
 
     private static DouyinException ToException(JsonElement envelope, string code, int status, string? logId)

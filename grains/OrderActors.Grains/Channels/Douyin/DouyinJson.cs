@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using OrderActors.Domain.Channels;
 
@@ -12,35 +11,19 @@ namespace OrderActors.Grains.Channels.Douyin;
 /// </summary>
 internal static class DouyinJson
 {
+    /// <summary>What the shared readers throw: this platform's malformed-response exception.</summary>
+    private static readonly Func<string, PlatformCallException> Fail = what => Malformed(what);
+
     public static DouyinException Malformed(string what, Exception? inner = null) =>
         new(PlatformErrorClass.Unclassified, "malformed-response", $"Douyin response is malformed: {what}.", inner);
 
     /// <summary>The field as text: strings as they are, numbers and booleans as written; null when absent or null.</summary>
-    public static string? Text(JsonElement obj, string name)
-    {
-        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
+    public static string? Text(JsonElement obj, string name) => PlatformJson.Text(obj, name, Fail);
 
-        return value.ValueKind switch
-        {
-            JsonValueKind.Null or JsonValueKind.Undefined => null,
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            _ => throw Malformed($"'{name}' is a {value.ValueKind}, not a value"),
-        };
-    }
+    public static string RequiredText(JsonElement obj, string name) => PlatformJson.RequiredText(obj, name, Fail);
 
-    public static string RequiredText(JsonElement obj, string name) =>
-        Text(obj, name) is { Length: > 0 } text ? text : throw Malformed($"'{name}' is missing");
-
-    public static long? Long(JsonElement obj, string name) =>
-        Text(obj, name) is not { Length: > 0 } text ? null
-        : long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
-        : throw Malformed($"'{name}' is not an integer: '{text}'");
+    /// <summary>An integer, as a number or a string; an empty string is no value.</summary>
+    public static long? Long(JsonElement obj, string name) => PlatformJson.Integer(PlatformJson.NonEmpty(obj, name, Fail), name, Fail);
 
     public static long RequiredLong(JsonElement obj, string name) =>
         Long(obj, name) ?? throw Malformed($"'{name}' is missing");
@@ -61,26 +44,10 @@ internal static class DouyinJson
     }
 
     /// <summary>The nested object, or null when absent or null.</summary>
-    public static JsonElement? Object(JsonElement obj, string name)
-    {
-        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.Object ? value : throw Malformed($"'{name}' is a {value.ValueKind}, not an object");
-    }
+    public static JsonElement? Object(JsonElement obj, string name) => PlatformJson.Object(obj, name, Fail);
 
     /// <summary>The items of a list; empty when the list is absent or null.</summary>
-    public static IReadOnlyList<JsonElement> Array(JsonElement obj, string name)
-    {
-        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return [];
-        }
-
-        return value.ValueKind == JsonValueKind.Array ? [.. value.EnumerateArray()] : throw Malformed($"'{name}' is a {value.ValueKind}, not a list");
-    }
+    public static IReadOnlyList<JsonElement> Array(JsonElement obj, string name) => PlatformJson.Array(obj, name, Fail);
 
     public static DouyinShopOrder ReadShopOrder(JsonElement order)
     {

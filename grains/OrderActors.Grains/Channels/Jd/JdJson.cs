@@ -13,43 +13,21 @@ namespace OrderActors.Grains.Channels.Jd;
 /// </summary>
 internal static class JdJson
 {
+    /// <summary>What the shared readers throw: this platform's malformed-response exception.</summary>
+    private static readonly Func<string, PlatformCallException> Fail = what => Malformed(what);
+
     public static JdException Malformed(string what, Exception? inner = null) =>
         new(PlatformErrorClass.Unclassified, "malformed-response", $"JOS response is malformed: {what}.", inner);
 
     /// <summary>The field as text: strings as they are, numbers and booleans as written; null when absent or null.</summary>
-    public static string? Text(JsonElement obj, string name)
-    {
-        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
+    public static string? Text(JsonElement obj, string name) => PlatformJson.Text(obj, name, Fail);
 
-        return value.ValueKind switch
-        {
-            JsonValueKind.Null or JsonValueKind.Undefined => null,
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            _ => throw Malformed($"'{name}' is a {value.ValueKind}, not a value"),
-        };
-    }
+    public static string RequiredText(JsonElement obj, string name) => PlatformJson.RequiredText(obj, name, Fail);
 
-    public static string RequiredText(JsonElement obj, string name) =>
-        Text(obj, name) is { Length: > 0 } text ? text : throw Malformed($"'{name}' is missing");
+    /// <summary>An integer, as a number or a string; an empty string is no value.</summary>
+    public static long? Long(JsonElement obj, string name) => PlatformJson.Integer(PlatformJson.NonEmpty(obj, name, Fail), name, Fail);
 
-    public static long? Long(JsonElement obj, string name) =>
-        Text(obj, name) is not { Length: > 0 } text ? null
-        : long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
-        : throw Malformed($"'{name}' is not an integer: '{text}'");
-
-    public static bool? Bool(JsonElement obj, string name) => Text(obj, name) switch
-    {
-        null => null,
-        "true" => true,
-        "false" => false,
-        var other => throw Malformed($"'{name}' is not a boolean: '{other}'"),
-    };
+    public static bool? Bool(JsonElement obj, string name) => PlatformJson.Bool(obj, name, Fail);
 
     /// <summary>A money string in yuan, as fen (converted digit by digit, never through a floating-point number).</summary>
     public static long? Fen(JsonElement obj, string name) =>
@@ -76,26 +54,13 @@ internal static class JdJson
     }
 
     /// <summary>The object under <paramref name="name"/>, or null when absent or null.</summary>
-    public static JsonElement? Object(JsonElement obj, string name)
-    {
-        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
+    public static JsonElement? Object(JsonElement obj, string name) => PlatformJson.Object(obj, name, Fail);
 
-        return value.ValueKind == JsonValueKind.Object ? value : throw Malformed($"'{name}' is a {value.ValueKind}, not an object");
-    }
-
-    /// <summary>The items of the array under <paramref name="name"/>; null when absent or null.</summary>
-    public static IReadOnlyList<JsonElement>? Array(JsonElement obj, string name)
-    {
-        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.Array ? [.. value.EnumerateArray()] : throw Malformed($"'{name}' is a {value.ValueKind}, not a list");
-    }
+    /// <summary>The items of the array under <paramref name="name"/>; null when absent or null, which JD uses for "not asked for".</summary>
+    public static IReadOnlyList<JsonElement>? Array(JsonElement obj, string name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? PlatformJson.Array(obj, name, Fail)
+            : null;
 
     public static JdOrder ReadOrder(JsonElement order)
     {

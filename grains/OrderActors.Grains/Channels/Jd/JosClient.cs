@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrderActors.Domain.Channels;
@@ -36,7 +35,7 @@ internal sealed class JosClient
     /// <summary>Enough to decide whether an order changed and to count it; the rest comes from <see cref="GetOrderAsync"/>.</summary>
     public const string ListingFields = "orderId,orderState,modified,orderStartTime";
 
-    private readonly HttpClient _http;
+    private readonly PlatformHttp _http;
     private readonly JosOptions _options;
     private readonly TimeProvider _time;
 
@@ -46,7 +45,8 @@ internal sealed class JosClient
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
-        _http = http;
+        _http = new PlatformHttp(http, "JOS", (errorClass, code, message, inner, status) =>
+            new JdException(errorClass, code, message, inner) { HttpStatus = status });
         _options = options;
         _time = time;
     }
@@ -148,13 +148,14 @@ internal sealed class JosClient
         }.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
         var url = new UriBuilder(_options.TokenUrl) { Query = query }.Uri;
 
-        var (status, body) = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, url), _options.TokenUrl, cancellationToken).ConfigureAwait(false);
+        var answer = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Get, url), cancellationToken).ConfigureAwait(false);
+        var status = answer.Status;
         if (status >= 500)
         {
-            ThrowOnHttpFailure(status, body);
+            _http.ThrowOnHttpFailure(answer);
         }
 
-        using var document = ParseOrNull(body);
+        using var document = PlatformHttp.ParseOrNull(answer.Body);
         var root = document?.RootElement;
         if (root is { ValueKind: JsonValueKind.Object } refused && JdJson.Text(refused, "code") is { } code && code != "0"
             && JdJson.Text(refused, "access_token") is null)
@@ -168,7 +169,7 @@ internal sealed class JosClient
             };
         }
 
-        ThrowOnHttpFailure(status, body);
+        _http.ThrowOnHttpFailure(answer);
         if (root is not { ValueKind: JsonValueKind.Object } token)
         {
             throw JdJson.Malformed(document is null ? "the token response is not JSON" : "the token response is not a JSON object");
@@ -201,24 +202,22 @@ internal sealed class JosClient
         };
         parameters["sign"] = JosSigner.Sign(parameters.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)), _options.AppSecret);
 
-        var (status, body) = await SendAsync(
-            () => new HttpRequestMessage(HttpMethod.Post, _options.GatewayUrl) { Content = new FormUrlEncodedContent(parameters) },
-            _options.GatewayUrl,
-            cancellationToken).ConfigureAwait(false);
+        var answer = await _http.PostFormAsync(_options.GatewayUrl, parameters, cancellationToken).ConfigureAwait(false);
+        var status = answer.Status;
         if (status >= 500)
         {
             // Whatever the body says, a 5xx is the platform failing, not our request.
-            ThrowOnHttpFailure(status, body);
+            _http.ThrowOnHttpFailure(answer);
         }
 
-        using var document = ParseOrNull(body);
+        using var document = PlatformHttp.ParseOrNull(answer.Body);
         var root = document?.RootElement;
         if (root is { ValueKind: JsonValueKind.Object } envelope && envelope.TryGetProperty("error_response", out var error))
         {
             throw ToException(error, status);
         }
 
-        ThrowOnHttpFailure(status, body);
+        _http.ThrowOnHttpFailure(answer);
         if (root is not { ValueKind: JsonValueKind.Object } response)
         {
             throw JdJson.Malformed(document is null ? "the body is not JSON" : "the body is not a JSON object");
@@ -254,53 +253,6 @@ internal sealed class JosClient
             SubCode = english,
             SubMessage = chinese,
         };
-    }
-
-    private async Task<(int Status, string Body)> SendAsync(Func<HttpRequestMessage> request, Uri endpoint, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var message = request();
-            using var response = await _http.SendAsync(message, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return ((int)response.StatusCode, body);
-        }
-        catch (HttpRequestException e)
-        {
-            // The URL is named without its query: the refresh call carries the app secret there.
-            throw new JdException(PlatformErrorClass.Retryable, "transport", $"JOS could not be reached at {endpoint.GetLeftPart(UriPartial.Path)}: {e.Message}", e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new JdException(PlatformErrorClass.Retryable, "timeout", $"JOS did not answer in time at {endpoint.GetLeftPart(UriPartial.Path)}.", e);
-        }
-    }
-
-    private static JsonDocument? ParseOrNull(string body)
-    {
-        try
-        {
-            return JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static void ThrowOnHttpFailure(int status, string body)
-    {
-        if (status is >= 200 and < 300)
-        {
-            return;
-        }
-
-        // 5xx and 429 are passing faults of the platform or its edge; anything else is not known to be.
-        var errorClass = status >= 500 || status == (int)HttpStatusCode.TooManyRequests
-            ? PlatformErrorClass.Retryable
-            : PlatformErrorClass.Unclassified;
-        var excerpt = body.Length > 200 ? body[..200] : body;
-        throw new JdException(errorClass, string.Create(CultureInfo.InvariantCulture, $"http-{status}"), $"JOS answered HTTP {status}: {excerpt}") { HttpStatus = status };
     }
 
     private static JdException ToException(JsonElement error, int status)

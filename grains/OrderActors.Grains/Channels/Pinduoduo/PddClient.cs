@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Pinduoduo;
@@ -47,7 +46,7 @@ internal sealed class PddClient
         [RefreshType] = "pop_auth_token_refresh_response",
     };
 
-    private readonly HttpClient _http;
+    private readonly PlatformHttp _http;
     private readonly PddOptions _options;
     private readonly TimeProvider _time;
 
@@ -57,7 +56,8 @@ internal sealed class PddClient
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
-        _http = http;
+        _http = new PlatformHttp(http, "Pinduoduo", (errorClass, code, message, inner, status) =>
+            new PddException(errorClass, code, message, inner) { HttpStatus = status });
         _options = options;
         _time = time;
     }
@@ -218,21 +218,21 @@ internal sealed class PddClient
 
         parameters["sign"] = PddSigner.Sign(parameters.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)), _options.ClientSecret);
 
-        var (status, body) = await PostAsync(parameters, cancellationToken).ConfigureAwait(false);
-        if (status >= 500)
+        var answer = await _http.PostFormAsync(_options.GatewayUrl, parameters, cancellationToken).ConfigureAwait(false);
+        if (answer.Status >= 500)
         {
             // Whatever the body says, a 5xx is the platform failing, not our request.
-            ThrowOnHttpFailure(status, body);
+            _http.ThrowOnHttpFailure(answer);
         }
 
-        using var document = ParseOrNull(body);
+        using var document = PlatformHttp.ParseOrNull(answer.Body);
         var root = document?.RootElement;
         if (root is { ValueKind: JsonValueKind.Object } envelope && envelope.TryGetProperty("error_response", out var error))
         {
-            throw ToException(error, status);
+            throw ToException(error, answer.Status);
         }
 
-        ThrowOnHttpFailure(status, body);
+        _http.ThrowOnHttpFailure(answer);
         if (root is not { ValueKind: JsonValueKind.Object } response)
         {
             throw PddJson.Malformed(document is null ? "the body is not JSON" : "the body is not a JSON object");
@@ -245,53 +245,6 @@ internal sealed class PddClient
         }
 
         return read(payload, PddJson.Text(payload, "request_id"));
-    }
-
-    private async Task<(int Status, string Body)> PostAsync(IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken)
-    {
-        var url = _options.GatewayUrl;
-        try
-        {
-            using var content = new FormUrlEncodedContent(form);
-            using var response = await _http.PostAsync(url, content, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return ((int)response.StatusCode, body);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new PddException(PlatformErrorClass.Retryable, "transport", $"Pinduoduo could not be reached at {url.GetLeftPart(UriPartial.Path)}: {e.Message}", e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new PddException(PlatformErrorClass.Retryable, "timeout", $"Pinduoduo did not answer in time at {url.GetLeftPart(UriPartial.Path)}.", e);
-        }
-    }
-
-    private static JsonDocument? ParseOrNull(string body)
-    {
-        try
-        {
-            return JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static void ThrowOnHttpFailure(int status, string body)
-    {
-        if (status is >= 200 and < 300)
-        {
-            return;
-        }
-
-        // 5xx and 429 are passing faults of the platform or its edge; anything else is not known to be.
-        var errorClass = status >= 500 || status == (int)HttpStatusCode.TooManyRequests
-            ? PlatformErrorClass.Retryable
-            : PlatformErrorClass.Unclassified;
-        var excerpt = body.Length > 200 ? body[..200] : body;
-        throw new PddException(errorClass, $"http-{status}", $"Pinduoduo answered HTTP {status}: {excerpt}") { HttpStatus = status };
     }
 
     private static PddException ToException(JsonElement error, int status)

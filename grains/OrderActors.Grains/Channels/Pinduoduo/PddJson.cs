@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using OrderActors.Domain.Channels;
 
@@ -13,38 +12,21 @@ namespace OrderActors.Grains.Channels.Pinduoduo;
 /// </summary>
 internal static class PddJson
 {
+    /// <summary>What the shared readers throw: this platform's malformed-response exception.</summary>
+    private static readonly Func<string, PlatformCallException> Fail = what => Malformed(what);
+
     public static PddException Malformed(string what, Exception? inner = null) =>
         new(PlatformErrorClass.Unclassified, "malformed-response", $"Pinduoduo response is malformed: {what}.", inner);
 
     /// <summary>The field as text: strings as they are, numbers and booleans as written; null when absent or null.</summary>
-    public static string? Text(JsonElement obj, string name)
-    {
-        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.Null or JsonValueKind.Undefined => null,
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            _ => throw Malformed($"'{name}' is a {value.ValueKind}, not a value"),
-        };
-    }
+    public static string? Text(JsonElement obj, string name) => PlatformJson.Text(obj, name, Fail);
 
     /// <summary>Like <see cref="Text"/>, with an empty string read as absent (Pinduoduo's "no value" for the receiver fields).</summary>
-    public static string? NonEmpty(JsonElement obj, string name) => Text(obj, name) is { Length: > 0 } text ? text : null;
+    public static string? NonEmpty(JsonElement obj, string name) => PlatformJson.NonEmpty(obj, name, Fail);
 
-    public static string RequiredText(JsonElement obj, string name) =>
-        NonEmpty(obj, name) ?? throw Malformed($"'{name}' is missing");
+    public static string RequiredText(JsonElement obj, string name) => PlatformJson.RequiredText(obj, name, Fail);
 
-    public static long? Long(JsonElement obj, string name) =>
-        NonEmpty(obj, name) is not { } text ? null
-        : long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
-        : throw Malformed($"'{name}' is not an integer: '{text}'");
+    public static long? Long(JsonElement obj, string name) => PlatformJson.Integer(NonEmpty(obj, name), name, Fail);
 
     public static int? Int(JsonElement obj, string name) =>
         Long(obj, name) is not { } value ? null
@@ -54,13 +36,7 @@ internal static class PddJson
     public static int RequiredInt(JsonElement obj, string name) =>
         Int(obj, name) ?? throw Malformed($"'{name}' is missing");
 
-    public static bool? Bool(JsonElement obj, string name) => Text(obj, name) switch
-    {
-        null => null,
-        "true" => true,
-        "false" => false,
-        var other => throw Malformed($"'{name}' is not a boolean: '{other}'"),
-    };
+    public static bool? Bool(JsonElement obj, string name) => PlatformJson.Bool(obj, name, Fail);
 
     /// <summary>An amount in yuan, as fen.</summary>
     public static long? Fen(JsonElement obj, string name) =>
@@ -75,17 +51,7 @@ internal static class PddJson
         : throw Malformed($"'{name}' is not a time in yyyy-MM-dd HH:mm:ss: '{text}'");
 
     /// <summary>The elements of an array field; empty when the field is absent or null.</summary>
-    public static IReadOnlyList<JsonElement> Array(JsonElement obj, string name)
-    {
-        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return [];
-        }
-
-        return value.ValueKind == JsonValueKind.Array
-            ? [.. value.EnumerateArray()]
-            : throw Malformed($"'{name}' is a {value.ValueKind}, not a list");
-    }
+    public static IReadOnlyList<JsonElement> Array(JsonElement obj, string name) => PlatformJson.Array(obj, name, Fail);
 
     public static PddOrder ReadOrder(JsonElement order)
     {

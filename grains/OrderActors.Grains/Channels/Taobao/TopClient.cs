@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Taobao;
@@ -34,7 +33,7 @@ internal sealed class TopClient
     private const string FullInfoMethod = "taobao.trade.fullinfo.get";
     private const string SoldMethod = "taobao.trades.sold.get";
 
-    private readonly HttpClient _http;
+    private readonly PlatformHttp _http;
     private readonly TopOptions _options;
     private readonly TimeProvider _time;
 
@@ -44,7 +43,8 @@ internal sealed class TopClient
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
-        _http = http;
+        _http = new PlatformHttp(http, "TOP", (errorClass, code, message, inner, status) =>
+            new TopException(errorClass, code, message, inner) { HttpStatus = status });
         _options = options;
         _time = time;
     }
@@ -170,8 +170,9 @@ internal sealed class TopClient
             ["client_secret"] = _options.AppSecret,
         };
 
-        var (status, body) = await PostAsync(_options.TokenUrl, form, cancellationToken).ConfigureAwait(false);
-        using var document = ParseOrNull(body);
+        var answer = await _http.PostFormAsync(_options.TokenUrl, form, cancellationToken).ConfigureAwait(false);
+        var status = answer.Status;
+        using var document = PlatformHttp.ParseOrNull(answer.Body);
         var root = document?.RootElement;
         if (root is { ValueKind: JsonValueKind.Object } error && TopJson.Text(error, "error") is { } code)
         {
@@ -182,7 +183,7 @@ internal sealed class TopClient
             };
         }
 
-        ThrowOnHttpFailure(status, body);
+        _http.ThrowOnHttpFailure(answer);
         if (root is not { ValueKind: JsonValueKind.Object } token)
         {
             throw TopJson.Malformed("the token response is not a JSON object");
@@ -221,21 +222,21 @@ internal sealed class TopClient
         };
         parameters["sign"] = TopSigner.Sign(parameters.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)), _options.AppSecret, _options.SignMethod);
 
-        var (status, body) = await PostAsync(_options.GatewayUrl, parameters, cancellationToken).ConfigureAwait(false);
-        if (status >= 500)
+        var answer = await _http.PostFormAsync(_options.GatewayUrl, parameters, cancellationToken).ConfigureAwait(false);
+        if (answer.Status >= 500)
         {
             // Whatever the body says, a 5xx is the platform failing, not our request.
-            ThrowOnHttpFailure(status, body);
+            _http.ThrowOnHttpFailure(answer);
         }
 
-        using var document = ParseOrNull(body);
+        using var document = PlatformHttp.ParseOrNull(answer.Body);
         var root = document?.RootElement;
         if (root is { ValueKind: JsonValueKind.Object } envelope && envelope.TryGetProperty("error_response", out var error))
         {
-            throw ToException(error, status);
+            throw ToException(error, answer.Status);
         }
 
-        ThrowOnHttpFailure(status, body);
+        _http.ThrowOnHttpFailure(answer);
         if (root is not { ValueKind: JsonValueKind.Object } response)
         {
             throw TopJson.Malformed(document is null ? "the body is not JSON" : "the body is not a JSON object");
@@ -255,52 +256,6 @@ internal sealed class TopClient
     {
         var name = method.StartsWith("taobao.", StringComparison.Ordinal) ? method["taobao.".Length..] : method;
         return name.Replace('.', '_') + "_response";
-    }
-
-    private async Task<(int Status, string Body)> PostAsync(Uri url, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var content = new FormUrlEncodedContent(form);
-            using var response = await _http.PostAsync(url, content, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return ((int)response.StatusCode, body);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new TopException(PlatformErrorClass.Retryable, "transport", $"TOP could not be reached at {url.GetLeftPart(UriPartial.Path)}: {e.Message}", e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new TopException(PlatformErrorClass.Retryable, "timeout", $"TOP did not answer in time at {url.GetLeftPart(UriPartial.Path)}.", e);
-        }
-    }
-
-    private static JsonDocument? ParseOrNull(string body)
-    {
-        try
-        {
-            return JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static void ThrowOnHttpFailure(int status, string body)
-    {
-        if (status is >= 200 and < 300)
-        {
-            return;
-        }
-
-        // 5xx and 429 are passing faults of the platform or its edge; anything else is not known to be.
-        var errorClass = status >= 500 || status == (int)HttpStatusCode.TooManyRequests
-            ? PlatformErrorClass.Retryable
-            : PlatformErrorClass.Unclassified;
-        var excerpt = body.Length > 200 ? body[..200] : body;
-        throw new TopException(errorClass, $"http-{status}", $"TOP answered HTTP {status}: {excerpt}") { HttpStatus = status };
     }
 
     private static TopException ToException(JsonElement error, int status)

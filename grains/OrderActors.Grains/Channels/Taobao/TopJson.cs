@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using OrderActors.Domain.Channels;
 
@@ -12,46 +11,24 @@ namespace OrderActors.Grains.Channels.Taobao;
 /// </summary>
 internal static class TopJson
 {
+    /// <summary>What the shared readers throw: this platform's malformed-response exception.</summary>
+    private static readonly Func<string, PlatformCallException> Fail = what => Malformed(what);
+
     public static TopException Malformed(string what, Exception? inner = null) =>
         new(PlatformErrorClass.Unclassified, "malformed-response", $"TOP response is malformed: {what}.", inner);
 
     /// <summary>The field as text: strings as they are, numbers and booleans as written; null when absent or null.</summary>
-    public static string? Text(JsonElement obj, string name)
-    {
-        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
+    public static string? Text(JsonElement obj, string name) => PlatformJson.Text(obj, name, Fail);
 
-        return value.ValueKind switch
-        {
-            JsonValueKind.Null or JsonValueKind.Undefined => null,
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            _ => throw Malformed($"'{name}' is a {value.ValueKind}, not a value"),
-        };
-    }
+    public static string RequiredText(JsonElement obj, string name) => PlatformJson.RequiredText(obj, name, Fail);
 
-    public static string RequiredText(JsonElement obj, string name) =>
-        Text(obj, name) is { Length: > 0 } text ? text : throw Malformed($"'{name}' is missing");
-
-    public static long? Long(JsonElement obj, string name) =>
-        Text(obj, name) is not { } text ? null
-        : long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
-        : throw Malformed($"'{name}' is not an integer: '{text}'");
+    /// <summary>An integer; an empty string is not one (TOP leaves absent fields out).</summary>
+    public static long? Long(JsonElement obj, string name) => PlatformJson.Integer(Text(obj, name), name, Fail);
 
     public static long RequiredLong(JsonElement obj, string name) =>
         Long(obj, name) ?? throw Malformed($"'{name}' is missing");
 
-    public static bool? Bool(JsonElement obj, string name) => Text(obj, name) switch
-    {
-        null => null,
-        "true" => true,
-        "false" => false,
-        var other => throw Malformed($"'{name}' is not a boolean: '{other}'"),
-    };
+    public static bool? Bool(JsonElement obj, string name) => PlatformJson.Bool(obj, name, Fail);
 
     /// <summary>A money string in yuan, as fen.</summary>
     public static long? Fen(JsonElement obj, string name) =>

@@ -22,7 +22,7 @@ internal sealed class WebStoreClient
 
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
 
-    private readonly HttpClient _http;
+    private readonly PlatformHttp _http;
     private readonly WebStoreClientOptions _options;
     private readonly Uri _apiBase;
     private readonly TimeProvider _time;
@@ -33,7 +33,8 @@ internal sealed class WebStoreClient
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
-        _http = http;
+        _http = new PlatformHttp(http, "The web store", (errorClass, code, message, inner, status) =>
+            new WebStoreException(errorClass, code, message, inner) { HttpStatus = status });
         _options = options;
         _time = time;
 
@@ -138,14 +139,14 @@ internal sealed class WebStoreClient
         request.Headers.Accept.Add(Json);
 
         var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        using var document = ParseOrNull(response.Body);
+        using var document = PlatformHttp.ParseOrNull(response.Body);
         var root = document?.RootElement;
         if (response.Status is < 200 or >= 300)
         {
             if (root is { ValueKind: JsonValueKind.Object } error && Text(error, "error") is { } code)
             {
                 var description = Text(error, "error_description");
-                var errorClass = response.Status >= 500 || response.Status == (int)HttpStatusCode.TooManyRequests
+                var errorClass = PlatformHttp.IsPassingFault(response.Status)
                     ? PlatformErrorClass.Retryable
                     : WebStoreErrorClassifier.ClassifyOAuth(code);
                 throw new WebStoreException(errorClass, code, $"The web store refused the token refresh: {code} {description}".TrimEnd())
@@ -186,7 +187,7 @@ internal sealed class WebStoreClient
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         request.Headers.Accept.Add(Json);
         var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        using var document = ParseOrNull(response.Body);
+        using var document = PlatformHttp.ParseOrNull(response.Body);
         if (response.Status is < 200 or >= 300)
         {
             throw HttpFailure(response, document?.RootElement);
@@ -200,27 +201,15 @@ internal sealed class WebStoreClient
         return read(body, response.RequestId);
     }
 
+    /// <summary>Sends through the shared plumbing and keeps what the store puts in headers: Retry-After and X-Request-Id.</summary>
     private async Task<Response> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var where = request.RequestUri!.GetLeftPart(UriPartial.Path);
-        try
-        {
-            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var retryAfter = response.Headers.RetryAfter is { } header
-                ? header.Delta ?? (header.Date is { } date ? date - _time.GetUtcNow() : null)
-                : null;
-            var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
-            return new Response((int)response.StatusCode, body, retryAfter, requestId);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new WebStoreException(PlatformErrorClass.Retryable, "transport", $"The web store could not be reached at {where}: {e.Message}", e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new WebStoreException(PlatformErrorClass.Retryable, "timeout", $"The web store did not answer in time at {where}.", e);
-        }
+        var answer = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var retryAfter = answer.Headers.RetryAfter is { } header
+            ? header.Delta ?? (header.Date is { } date ? date - _time.GetUtcNow() : null)
+            : null;
+        var requestId = answer.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
+        return new Response(answer.Status, answer.Body, retryAfter, requestId);
     }
 
     /// <summary>
@@ -241,7 +230,7 @@ internal sealed class WebStoreClient
         };
         var detail = problem is { ValueKind: JsonValueKind.Object } pd
             ? $"{Text(pd, "title")} {Text(pd, "detail")}".Trim()
-            : Excerpt(response.Body);
+            : PlatformHttp.Excerpt(response.Body);
         var label = code is null ? string.Empty : $" {code}";
         return new WebStoreException(errorClass, code ?? string.Create(CultureInfo.InvariantCulture, $"http-{response.Status}"),
             string.Create(CultureInfo.InvariantCulture, $"The web store answered HTTP {response.Status}{label}: {detail}"))
@@ -251,20 +240,6 @@ internal sealed class WebStoreClient
             RequestId = response.RequestId,
             RetryAfter = response.RetryAfter,
         };
-    }
-
-    private static string Excerpt(string body) => body.Length > 200 ? body[..200] : body;
-
-    private static JsonDocument? ParseOrNull(string body)
-    {
-        try
-        {
-            return JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static string? Text(JsonElement obj, string name) =>
