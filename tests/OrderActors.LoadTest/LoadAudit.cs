@@ -22,6 +22,7 @@ public sealed class LoadAudit(string connectionString, ILoadTarget grains)
         var checks = new List<AuditCheck>();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        await WaitUntilQuiet(connection, catalog, cancellationToken);
 
         // 1. Accepted orders are stored: each has its row in the grain state table, and the order grain knows it.
         var accepted = submitted.Values.Where(o => o.Accepted).Select(o => o.Order.OrderId).ToHashSet();
@@ -115,6 +116,25 @@ public sealed class LoadAudit(string connectionString, ILoadTarget grains)
             [.. unallocated.Take(10)]));
 
         return new AuditResult(checks.TrueForAll(c => c.Passed), checks);
+    }
+
+    /// <summary>
+    /// Requests the load gave up on may still be working in the cluster; audit once the run's stock journal
+    /// has not grown for three seconds (at most two minutes), so the audit sees a system at rest.
+    /// </summary>
+    private static async Task WaitUntilQuiet(NpgsqlConnection connection, LoadCatalog catalog, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("select count(*) from stock_cell_journal where cell like @prefix", connection);
+        command.Parameters.AddWithValue("prefix", catalog.SkuPrefix + "%");
+        var last = -1L;
+        var quiet = 0;
+        for (var i = 0; i < 120 && quiet < 3; i++)
+        {
+            var rows = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            quiet = rows == last ? quiet + 1 : 0;
+            last = rows;
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
     }
 
     private static async Task<HashSet<string>> StoredOrders(NpgsqlConnection connection, LoadCatalog catalog, CancellationToken cancellationToken)

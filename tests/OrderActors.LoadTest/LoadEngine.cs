@@ -27,6 +27,7 @@ public sealed class LoadEngine(ILoadTarget target, LoadProfile profile, LoadCata
     private readonly List<string> _placed = [];
     private readonly Lock _placedLock = new();
     private readonly SemaphoreSlim _slots = new(profile.MaxInFlight);
+    private readonly CancellationTokenSource _abort = new();
     private long _inFlight;
     private long _started;
 
@@ -84,6 +85,13 @@ public sealed class LoadEngine(ILoadTarget target, LoadProfile profile, LoadCata
             await Task.Delay(50, CancellationToken.None);
         }
 
+        // What is still waiting for a slot is not sent any more, what is in flight is cancelled; both count as errors.
+        await _abort.CancelAsync();
+        while (Interlocked.Read(ref _inFlight) > 0)
+        {
+            await Task.Delay(50, CancellationToken.None);
+        }
+
         var elapsed = Stopwatch.GetElapsedTime(start);
         await stop.CancelAsync();
         await ticker;
@@ -92,7 +100,8 @@ public sealed class LoadEngine(ILoadTarget target, LoadProfile profile, LoadCata
             stats.TakeInterval();
         }
 
-        return new LoadRunResult(startedAt, sent, elapsed, Interlocked.Read(ref _started), Interlocked.Read(ref _inFlight), [.. _stats.Values], timeline, _orders);
+        var unanswered = _stats.Values.Sum(s => s.Outcomes.Where(o => o.Key is "unsent" or "cancelled").Sum(o => o.Value));
+        return new LoadRunResult(startedAt, sent, elapsed, Interlocked.Read(ref _started), unanswered, [.. _stats.Values], timeline, _orders);
     }
 
     private string PickOperation(Random random)
@@ -157,17 +166,29 @@ public sealed class LoadEngine(ILoadTarget target, LoadProfile profile, LoadCata
 
     private async Task Execute(OperationStats stats, long intended, Func<CancellationToken, Task<OperationOutcome>> call)
     {
-        await _slots.WaitAsync();
         var sent = Stopwatch.GetTimestamp();
         OperationOutcome outcome;
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await _slots.WaitAsync(_abort.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            stats.Record(Micros(Stopwatch.GetTimestamp() - intended), 0, "unsent", isError: true);
+            Interlocked.Decrement(ref _inFlight);
+            return;
+        }
+
+        try
+        {
+            sent = Stopwatch.GetTimestamp();
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_abort.Token);
+            timeout.CancelAfter(TimeSpan.FromSeconds(30));
             outcome = await call(timeout.Token);
         }
         catch (OperationCanceledException)
         {
-            outcome = new OperationOutcome("timeout");
+            outcome = new OperationOutcome(_abort.IsCancellationRequested ? "cancelled" : "timeout");
         }
 #pragma warning disable CA1031 // Any failure of one request is counted by kind; the run goes on.
         catch (Exception e)
@@ -187,6 +208,7 @@ public sealed class LoadEngine(ILoadTarget target, LoadProfile profile, LoadCata
 
     private async Task<OperationOutcome> SubmitOrder(LoadOrder order, CancellationToken cancellationToken)
     {
+        _orders[order.OrderId] = new SubmittedOrder(order, "error:unanswered", false, false);
         try
         {
             var outcome = await target.Submit(order, cancellationToken);
