@@ -63,7 +63,6 @@ public static class LoadCommand
             cancel.Cancel();
         };
 
-        await using var http = HttpTarget.For(api, profile.MaxInFlight);
         await using ILoadTarget target = targetKind == "http"
             ? HttpTarget.For(api, profile.MaxInFlight)
             : await OrleansTarget.Connect(connection, options.GetValueOrDefault("cluster-id", "orderactors-local"), options.GetValueOrDefault("service-id", "orderactors"), cancel.Token);
