@@ -1,9 +1,11 @@
+using OrderActors.Benchmarks.Domain;
 using OrderActors.Benchmarks.HotCell;
 
 namespace OrderActors.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/OrderActors.Benchmarks -- hot-cell [options]</c>; see docs/benchmarks.md.
+/// <c>dotnet run -c Release --project tests/OrderActors.Benchmarks -- hot-cell [options]</c>, or <c>-- domain</c> for the
+/// BenchmarkDotNet benchmarks of the domain hot paths; see docs/benchmarks.md.
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -13,6 +15,11 @@ public static class BenchmarkProgram
         {
             Console.WriteLine(HotCellOptions.Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] == "domain")
+        {
+            return DomainBenchmarks.Run(args[1..]);
         }
 
         if (args[0] != "hot-cell")
