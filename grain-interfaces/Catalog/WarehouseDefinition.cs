@@ -11,6 +11,7 @@ namespace OrderActors.GrainInterfaces.Catalog;
 /// <param name="Rates">Tariffs by destination province (code or name); <paramref name="DefaultRate"/> for the rest.</param>
 /// <param name="DeliveryDays">Delivery days by destination province; <paramref name="DefaultDeliveryDays"/> for the rest.</param>
 /// <param name="NextDayArea">Provinces or cities (codes or names) reached the next day.</param>
+/// <param name="Carrier">The carrier whose electronic waybills this warehouse prints ("SF", "ZTO", "YUNDA"); the configured default when null.</param>
 [GenerateSerializer, Immutable, Alias("oa.WarehouseDefinition")]
 public sealed record WarehouseDefinition(
     [property: Id(0)] string Code,
@@ -23,7 +24,8 @@ public sealed record WarehouseDefinition(
     [property: Id(7)] ShippingRateEntry? DefaultRate = null,
     [property: Id(8)] ImmutableArray<DeliveryDaysEntry> DeliveryDays = default,
     [property: Id(9)] int DefaultDeliveryDays = 3,
-    [property: Id(10)] ImmutableArray<string> NextDayArea = default);
+    [property: Id(10)] ImmutableArray<string> NextDayArea = default,
+    [property: Id(11)] string? Carrier = null);
 
 /// <summary>Tariff to one destination province: first kilogram and each further kilogram, in fen.</summary>
 [GenerateSerializer, Immutable, Alias("oa.ShippingRateEntry")]

@@ -3,6 +3,8 @@ namespace OrderActors.GrainInterfaces.Orders;
 /// <summary>
 /// Published on the order status stream after the change is durable. Delivery is at least once:
 /// consumers drop versions they have seen and re-read the order when versions are missing.
+/// <see cref="DelayReasons"/> are the exception codes recorded while the order was in the step this change ends
+/// (WMS exceptions, carrier problems, a wait for approval), for stage analytics.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("oa.OrderStatusChanged")]
 public sealed record OrderStatusChanged(
@@ -10,4 +12,6 @@ public sealed record OrderStatusChanged(
     [property: Id(1)] int Version,
     [property: Id(2)] OrderStatus Status,
     [property: Id(3)] DateTimeOffset At,
-    [property: Id(4)] string? Warehouse);
+    [property: Id(4)] string? Warehouse,
+    [property: Id(5)] string? Carrier = null,
+    [property: Id(6)] System.Collections.Immutable.ImmutableArray<string> DelayReasons = default);

@@ -7,4 +7,7 @@ namespace OrderActors.GrainInterfaces.Tracking;
 public interface ITrackingGrain : IGrainWithStringKey
 {
     Task<TrackingTimeline> GetTimeline();
+
+    /// <summary>Adds the parcel's carrier events to the timeline (sent by the parcel grain; repeats are dropped by event key).</summary>
+    Task RecordCarrierEvents(string carrier, string waybillNumber, System.Collections.Immutable.ImmutableArray<Carriers.CarrierTrackingEvent> events);
 }

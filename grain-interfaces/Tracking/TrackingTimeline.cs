@@ -2,6 +2,12 @@ using System.Collections.Immutable;
 
 namespace OrderActors.GrainInterfaces.Tracking;
 
-/// <summary>The customer-facing timeline of one order, in version order.</summary>
+/// <summary>The customer-facing timeline of one order: its steps in version order and its parcel's carrier events in time order.</summary>
 [GenerateSerializer, Immutable, Alias("oa.TrackingTimeline")]
-public sealed record TrackingTimeline([property: Id(0)] string OrderId, [property: Id(1)] ImmutableArray<TrackingStep> Steps, [property: Id(2)] int Repairs);
+public sealed record TrackingTimeline(
+    [property: Id(0)] string OrderId,
+    [property: Id(1)] ImmutableArray<TrackingStep> Steps,
+    [property: Id(2)] int Repairs,
+    [property: Id(3)] string? Carrier = null,
+    [property: Id(4)] string? WaybillNumber = null,
+    [property: Id(5)] ImmutableArray<Carriers.CarrierTrackingEvent> CarrierEvents = default);

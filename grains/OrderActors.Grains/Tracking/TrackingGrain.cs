@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using OrderActors.Domain.Tracking;
 using OrderActors.GrainInterfaces;
+using OrderActors.GrainInterfaces.Carriers;
 using OrderActors.GrainInterfaces.Orders;
 using OrderActors.GrainInterfaces.Tracking;
 using Orleans.Streams;
@@ -19,7 +21,22 @@ internal sealed partial class TrackingGrain(
     ILogger<TrackingGrain> logger) : Grain, ITrackingGrain, IStreamSubscriptionObserver, IAsyncObserver<OrderStatusChanged>
 {
     Task<TrackingTimeline> ITrackingGrain.GetTimeline() =>
-        Task.FromResult(new TrackingTimeline(this.GetPrimaryKeyString(), [.. state.State.Steps], state.State.Repairs));
+        Task.FromResult(new TrackingTimeline(this.GetPrimaryKeyString(), [.. state.State.Steps], state.State.Repairs,
+            state.State.Carrier, state.State.WaybillNumber, [.. state.State.CarrierEvents]));
+
+    async Task ITrackingGrain.RecordCarrierEvents(string carrier, string waybillNumber, ImmutableArray<CarrierTrackingEvent> events)
+    {
+        var seen = state.State.CarrierEvents.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var fresh = events.Where(e => seen.Add(e.Key)).ToList();
+        if (fresh.Count == 0 && state.State.WaybillNumber == waybillNumber)
+        {
+            return;
+        }
+
+        (state.State.Carrier, state.State.WaybillNumber) = (carrier, waybillNumber);
+        state.State.CarrierEvents = [.. state.State.CarrierEvents.Concat(fresh).OrderBy(e => e.At).ThenBy(e => e.Key, StringComparer.Ordinal)];
+        await state.WriteStateAsync();
+    }
 
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         await handleFactory.Create<OrderStatusChanged>().ResumeAsync(this);

@@ -1,0 +1,3 @@
+namespace OrderActors.Grains.Carriers;
+
+internal sealed record IssuedWaybill(string Carrier, string WaybillNumber);
