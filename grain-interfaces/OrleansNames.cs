@@ -18,6 +18,9 @@ public static class OrleansNames
     /// <summary>Key of the single routing rules grain.</summary>
     public const string RoutingRulesKey = "default";
 
+    /// <summary>Key of the single approval rules grain.</summary>
+    public const string ApprovalRulesKey = "default";
+
     /// <summary>Key of the single reservation reconciler grain.</summary>
     public const string ReconcilerKey = "default";
 }

@@ -37,6 +37,11 @@ public static class WarehousesApi
             errors["city"] = ["Required."];
         }
 
+        if (request.Carrier is { } carrier && (carrier.Length is 0 or > 16 || !carrier.All(char.IsAsciiLetterOrDigit)))
+        {
+            errors["carrier"] = ["A carrier code of 1-16 letters or digits, e.g. SF, ZTO, YUNDA."];
+        }
+
         if (request.Rates?.Any(r => r is null || string.IsNullOrWhiteSpace(r.Province)) == true)
         {
             errors["rates"] = ["Each rate names a province."];
@@ -58,7 +63,8 @@ public static class WarehousesApi
             request.DefaultRate,
             [.. request.DeliveryDays ?? []],
             request.DefaultDeliveryDays ?? 3,
-            [.. request.NextDayArea ?? []]);
+            [.. request.NextDayArea ?? []],
+            request.Carrier);
         var result = await Directory(cluster).Upsert(definition);
         return result.Warehouse is not null
             ? TypedResults.Ok(result.Warehouse)
@@ -73,6 +79,7 @@ public static class WarehousesApi
 /// A warehouse definition. Places may be GB/T 2260 codes, Chinese or pinyin names. Rates are per
 /// destination province (first kilogram and each further kilogram, fen); <c>active</c> defaults to true,
 /// <c>priority</c> to 5 (lower first), <c>defaultDeliveryDays</c> to 3, the next-day area to the warehouse's province.
+/// <c>carrier</c> ("SF", "ZTO", "YUNDA") is whose electronic waybills the warehouse prints; the configured default when absent.
 /// </summary>
 public sealed record WarehouseRequest(
     string? Name,
@@ -84,4 +91,5 @@ public sealed record WarehouseRequest(
     ShippingRateEntry? DefaultRate,
     IReadOnlyList<DeliveryDaysEntry>? DeliveryDays,
     int? DefaultDeliveryDays,
-    IReadOnlyList<string>? NextDayArea);
+    IReadOnlyList<string>? NextDayArea,
+    string? Carrier = null);

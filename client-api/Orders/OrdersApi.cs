@@ -119,7 +119,7 @@ public static class OrdersApi
     }
 
     /// <summary>Runs a command on an existing order: 200 with the order, 404, 400 for bad input, 409 when the state machine refuses.</summary>
-    private static async Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Command(
+    internal static async Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Command(
         string orderId, IClusterClient cluster, Dictionary<string, string[]> errors, Func<IOrderGrain, Task<OrderCommandResult>> command)
     {
         if (!OrderId.TryParse(orderId, out _))
@@ -143,6 +143,6 @@ public static class OrdersApi
             : TypedResults.Ok(result.Order);
     }
 
-    private static Dictionary<string, string[]> Required(params (string Field, string? Value)[] fields) =>
+    internal static Dictionary<string, string[]> Required(params (string Field, string? Value)[] fields) =>
         fields.Where(f => string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Field, _ => new[] { "Required." });
 }

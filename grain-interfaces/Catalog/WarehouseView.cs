@@ -17,4 +17,5 @@ public sealed record WarehouseView(
     [property: Id(9)] ShippingRateEntry? DefaultRate,
     [property: Id(10)] ImmutableArray<DeliveryDaysEntry> DeliveryDays,
     [property: Id(11)] int DefaultDeliveryDays,
-    [property: Id(12)] ImmutableArray<string> NextDayArea);
+    [property: Id(12)] ImmutableArray<string> NextDayArea,
+    [property: Id(13)] string? Carrier = null);

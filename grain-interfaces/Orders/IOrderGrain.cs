@@ -27,6 +27,20 @@ public interface IOrderGrain : IGrainWithStringKey
     /// <summary>Binds the carrier's waybill number. With an outbound scan present the order becomes Shipped.</summary>
     Task<OrderCommandResult> BindWaybill(string carrier, string waybillNumber);
 
+    /// <summary>
+    /// A warehouse step (picked, packed, outbound scan) reported by the WMS. Steps apply in order, only
+    /// from the warehouse the order was allocated to; a repeat is unchanged, anything else is refused with
+    /// the reason. At <see cref="Fulfilment.WarehouseEventKind.Packed"/> the order requests its electronic
+    /// waybill from the warehouse's carrier (retried in the background when the carrier fails).
+    /// </summary>
+    Task<OrderCommandResult> RecordWarehouseEvent(Fulfilment.WarehouseEvent warehouseEvent);
+
+    /// <summary>An approver confirms the shipment an approval rule held back; the order then ships.</summary>
+    Task<OrderCommandResult> Approve(string approver, string? comment);
+
+    /// <summary>An approver refuses the shipment (comment required); the order stays Outbound, held, until approved.</summary>
+    Task<OrderCommandResult> Reject(string approver, string comment);
+
     /// <summary>The carrier reported delivery.</summary>
     Task<OrderCommandResult> ConfirmDelivery(DateTimeOffset deliveredAt, string source);
 

@@ -1,6 +1,9 @@
 namespace OrderActors.GrainInterfaces.Orders;
 
-/// <summary>One status change: which version it made, when, what caused it and who.</summary>
+/// <summary>
+/// One status change: which version it made, when, what caused it and who. <see cref="DelayReasons"/> are the
+/// exception codes recorded while the order was in the status this change ended.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("oa.OrderHistoryEntry")]
 public sealed record OrderHistoryEntry(
     [property: Id(0)] int Version,
@@ -8,4 +11,5 @@ public sealed record OrderHistoryEntry(
     [property: Id(2)] DateTimeOffset At,
     [property: Id(3)] string Trigger,
     [property: Id(4)] string Actor,
-    [property: Id(5)] string? Note);
+    [property: Id(5)] string? Note,
+    [property: Id(6)] System.Collections.Immutable.ImmutableArray<string> DelayReasons = default);

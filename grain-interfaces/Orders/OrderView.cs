@@ -4,7 +4,7 @@ namespace OrderActors.GrainInterfaces.Orders;
 
 /// <summary>An order as the cluster holds it. <see cref="Warehouse"/> names the shipping warehouses ("SH1+GZ1" for a split).
 /// For a marketplace order, <see cref="PlatformStatus"/> and <see cref="PlatformModifiedAt"/> are the platform's raw status and
-/// modified time of the newest copy applied.</summary>
+/// modified time of the newest copy applied. <see cref="Fulfilment"/> holds the warehouse steps, the waybill request and the approval.</summary>
 [GenerateSerializer, Immutable, Alias("oa.OrderView")]
 public sealed record OrderView(
     [property: Id(0)] string Id,
@@ -26,4 +26,5 @@ public sealed record OrderView(
     [property: Id(16)] ImmutableArray<Routing.StockReservationView> Reservations,
     [property: Id(17)] DateTimeOffset? PaymentDueAt,
     [property: Id(18)] string? PlatformStatus,
-    [property: Id(19)] DateTimeOffset? PlatformModifiedAt);
+    [property: Id(19)] DateTimeOffset? PlatformModifiedAt,
+    [property: Id(20)] Fulfilment.FulfilmentView? Fulfilment = null);

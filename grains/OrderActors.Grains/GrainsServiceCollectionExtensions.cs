@@ -20,6 +20,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IStockJournal, PostgresStockJournal>();
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<ReadModel.ReadModelStore>();
+        services.TryAddSingleton<Approvals.ApprovalStore>();
         services.AddOptions<Orders.OrderOptions>();
         services.AddOptions<ReconcilerOptions>();
         services.AddOrderActorsChannels();

@@ -51,6 +51,11 @@ public static class OrderStateMachine
             {
                 return Reject(from, trigger, TransitionRejection.MissingWaybill);
             }
+
+            if (evidence.AwaitingApproval)
+            {
+                return Reject(from, trigger, TransitionRejection.AwaitingApproval);
+            }
         }
 
         return new Transition(from, trigger, to, TransitionRejection.None);

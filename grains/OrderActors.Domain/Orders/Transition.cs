@@ -11,6 +11,7 @@ public readonly record struct Transition(OrderStatus From, OrderTrigger Trigger,
         TransitionRejection.OrderClosed => $"The order is {From}; it can no longer change.",
         TransitionRejection.MissingWaybill => "Shipping needs a waybill number bound to the order.",
         TransitionRejection.MissingOutboundScan => "Shipping needs an outbound scan from the warehouse.",
+        TransitionRejection.AwaitingApproval => "Shipping waits for an approver to confirm it (approval rule).",
         TransitionRejection.AlreadyLeftWarehouse => $"The order is {From}: the parcel has left the warehouse; intercept it or take a return.",
         _ => $"{Trigger} is not allowed while the order is {From}.",
     };

@@ -19,4 +19,7 @@ public enum TransitionRejection
 
     /// <summary>The parcel has left the warehouse: it cannot be cancelled, only intercepted or returned.</summary>
     AlreadyLeftWarehouse = 5,
+
+    /// <summary>An approval rule covers the order: a named approver must confirm the shipment first.</summary>
+    AwaitingApproval = 6,
 }

@@ -39,7 +39,8 @@ internal sealed class WarehouseDirectoryGrain(
             warehouse.Code, warehouse.Name.Trim(), province.Code, province.Name, region.City.Name, warehouse.Active,
             region.CityCode, warehouse.Priority, rates,
             warehouse.DefaultRate is { } d ? d with { Province = "*" } : null,
-            days, warehouse.DefaultDeliveryDays, nextDay.IsEmpty ? [province.Code] : nextDay);
+            days, warehouse.DefaultDeliveryDays, nextDay.IsEmpty ? [province.Code] : nextDay,
+            string.IsNullOrWhiteSpace(warehouse.Carrier) ? null : warehouse.Carrier.Trim().ToUpperInvariant());
         var before = state.State.Warehouses;
         if (before.Any(w => Same(w, view)))
         {

@@ -9,6 +9,8 @@ using OrderActors.GrainInterfaces.Keys;
 using OrderActors.GrainInterfaces.Orders;
 using OrderActors.GrainInterfaces.Routing;
 using Microsoft.Extensions.Options;
+using System.Collections.Immutable;
+using OrderActors.GrainInterfaces.Approvals;
 using Orleans.Streams;
 using Status = OrderActors.GrainInterfaces.Orders.OrderStatus;
 
@@ -22,6 +24,8 @@ internal sealed partial class OrderGrain(
     [PersistentState("order", OrleansNames.GrainStorage)] IPersistentState<OrderState> state,
     IOptions<OrderOptions> options,
     [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time,
+    Approvals.ApprovalStore approvals,
+    IServiceProvider services,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
     private const string PaymentTimeoutReminder = "payment-timeout";
@@ -218,6 +222,12 @@ internal sealed partial class OrderGrain(
 
     async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == WaybillReminder)
+        {
+            await RetryWaybill();
+            return;
+        }
+
         if (reminderName != PaymentTimeoutReminder)
         {
             return;
@@ -282,8 +292,22 @@ internal sealed partial class OrderGrain(
         var before = S.Version;
         var bound = S.WaybillNumber is null;
         (S.Carrier, S.WaybillNumber) = (carrier, waybillNumber);
+        if (bound && S.WaybillRequest is { IssuedAt: null } pending)
+        {
+            // Bound by hand while the carrier request was failing: stop asking the carrier.
+            S.WaybillRequest = pending with { GaveUp = true, LastError = $"{pending.LastError} (waybill bound by hand)" };
+            await StopReminder(WaybillReminder);
+        }
+
         await ShipWhenVerified();
-        return bound || S.Version != before ? await Persist(before) : Unchanged();
+        if (!bound && S.Version == before)
+        {
+            return Unchanged();
+        }
+
+        var result = await Persist(before);
+        await BindParcel();
+        return result;
     }
 
     Task<OrderCommandResult> IOrderGrain.ConfirmDelivery(DateTimeOffset deliveredAt, string source) =>
@@ -303,11 +327,25 @@ internal sealed partial class OrderGrain(
         return Move(trigger, actor, note, time.GetUtcNow()) ?? await Persist(before);
     }
 
-    /// <summary>Double verification: Outbound becomes Shipped only with both an outbound scan and a waybill.</summary>
+    /// <summary>
+    /// Double verification: Outbound becomes Shipped only with both an outbound scan and a waybill, and,
+    /// when an approval rule covers the order, once an approver confirmed it.
+    /// </summary>
     private async Task ShipWhenVerified()
     {
-        var evidence = new ShipmentEvidence(S.WaybillNumber is not null, S.OutboundScanId is not null);
-        if (S.Status != Status.Outbound || !OrderStateMachine.Decide(Domain(S.Status), OrderTrigger.Ship, evidence).IsAllowed)
+        if (S.Status != Status.Outbound || S.WaybillNumber is null || S.OutboundScanId is null)
+        {
+            return;
+        }
+
+        if (S.Approval is null && await MatchingApprovalRule() is { } rule)
+        {
+            S.Approval = new ApprovalView(rule.Name, ApprovalStatus.Pending, time.GetUtcNow(), rule.Approvers, []);
+            S.PendingDelayReasons.Add("awaiting-approval");
+            _approvalChanged = true;
+        }
+
+        if (!OrderStateMachine.Decide(Domain(S.Status), OrderTrigger.Ship, Evidence()).IsAllowed)
         {
             return;
         }
@@ -347,9 +385,11 @@ internal sealed partial class OrderGrain(
         Move(OrderTrigger.Cancel, "router", S.CancelReason, now);
     }
 
-    private async Task StopPaymentTimeout()
+    private Task StopPaymentTimeout() => StopReminder(PaymentTimeoutReminder);
+
+    private async Task StopReminder(string name)
     {
-        if (await this.GetReminder(PaymentTimeoutReminder) is { } reminder)
+        if (await this.GetReminder(name) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }
@@ -358,8 +398,7 @@ internal sealed partial class OrderGrain(
     /// <summary>Applies a trigger through the state machine; returns the refusal, or null when the order moved.</summary>
     private OrderCommandResult? Move(OrderTrigger trigger, string actor, string? note, DateTimeOffset at)
     {
-        var evidence = new ShipmentEvidence(S.WaybillNumber is not null, S.OutboundScanId is not null);
-        var transition = OrderStateMachine.Decide(Domain(S.Status), trigger, evidence);
+        var transition = OrderStateMachine.Decide(Domain(S.Status), trigger, Evidence());
         if (!transition.IsAllowed)
         {
             return Refuse(transition.Rejection.ToString(), transition.Describe());
@@ -369,10 +408,15 @@ internal sealed partial class OrderGrain(
         return null;
     }
 
+    private ShipmentEvidence Evidence() =>
+        new(S.WaybillNumber is not null, S.OutboundScanId is not null, S.Approval is { Status: not ApprovalStatus.Approved });
+
     private void Record(Status status, string trigger, string actor, string? note, DateTimeOffset at)
     {
         S.Status = status;
-        S.History.Add(new OrderHistoryEntry(S.Version + 1, status, at, trigger, actor, note));
+        ImmutableArray<string> delays = S.PendingDelayReasons.Count == 0 ? [] : [.. S.PendingDelayReasons.Distinct(StringComparer.Ordinal)];
+        S.PendingDelayReasons.Clear();
+        S.History.Add(new OrderHistoryEntry(S.Version + 1, status, at, trigger, actor, note, delays));
     }
 
     /// <summary>Writes the state, then publishes every history entry after <paramref name="fromVersion"/>.</summary>
@@ -395,7 +439,7 @@ internal sealed partial class OrderGrain(
         {
             try
             {
-                await stream.OnNextAsync(new OrderStatusChanged(Id, entry.Version, entry.Status, entry.At, S.Warehouse));
+                await stream.OnNextAsync(new OrderStatusChanged(Id, entry.Version, entry.Status, entry.At, S.Warehouse, S.Carrier, entry.DelayReasons));
             }
             catch (Exception ex)
             {
@@ -404,6 +448,7 @@ internal sealed partial class OrderGrain(
             }
         }
 
+        await AfterPersist(fromVersion);
         return new OrderCommandResult(true, null, null, View());
     }
 
@@ -426,7 +471,7 @@ internal sealed partial class OrderGrain(
     private OrderView View() => new(
         Id, S.Status, S.Version, S.Lines, S.Address!, S.ProvinceCode, S.CreatedAt, S.PaidAt, S.Warehouse, S.Backordered,
         S.Carrier, S.WaybillNumber, S.OutboundScanId, S.CancelReason, [.. S.History], S.Packages, S.Reservations, S.PaymentDueAt,
-        S.PlatformStatus, S.PlatformModifiedAt);
+        S.PlatformStatus, S.PlatformModifiedAt, FulfilmentView());
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} backordered: {Why}")]
     private partial void LogBackordered(string orderId, string why);

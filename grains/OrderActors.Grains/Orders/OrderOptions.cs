@@ -7,4 +7,16 @@ public sealed class OrderOptions
 
     /// <summary>How long an unpaid order holds its stock before it is cancelled (Taobao-style 拍下减库存).</summary>
     public TimeSpan PaymentTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The carrier of a warehouse that names none ("SF", "ZTO", "YUNDA").</summary>
+    public string DefaultCarrier { get; set; } = "SF";
+
+    /// <summary>How long one electronic waybill request may take before it counts as failed and is retried.</summary>
+    public TimeSpan CarrierCallTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often a failed waybill request is retried (reminders: one minute at least).</summary>
+    public TimeSpan WaybillRetryEvery { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Attempts before the order stops asking and waits for a waybill bound by hand.</summary>
+    public int WaybillAttempts { get; set; } = 30;
 }

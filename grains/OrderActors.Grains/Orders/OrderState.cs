@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using OrderActors.GrainInterfaces.Approvals;
+using OrderActors.GrainInterfaces.Fulfilment;
 using OrderActors.GrainInterfaces.Orders;
 using OrderActors.GrainInterfaces.Routing;
 
@@ -61,6 +63,21 @@ internal sealed class OrderState
     [Id(22)] public DateTimeOffset? PlatformModifiedAt { get; set; }
 
     [Id(23)] public string? PlatformStatus { get; set; }
+
+    /// <summary>Picked, packed, scanned out: what the WMS reported, in order.</summary>
+    [Id(24)] public List<WarehouseStepView> WarehouseSteps { get; set; } = [];
+
+    /// <summary>The electronic waybill request made at packing; null before packing or when the waybill was bound by hand.</summary>
+    [Id(25)] public WaybillRequestView? WaybillRequest { get; set; }
+
+    /// <summary>The approval an approval rule asked for when the shipment was verified.</summary>
+    [Id(26)] public ApprovalView? Approval { get; set; }
+
+    /// <summary>Exception codes recorded in the current status; they go out with the change that ends it.</summary>
+    [Id(27)] public List<string> PendingDelayReasons { get; set; } = [];
+
+    /// <summary>The marketplace write-back was handed to the channel shipment grain (re-requested on activation until then).</summary>
+    [Id(28)] public bool WriteBackRequested { get; set; }
 
     public bool Exists => Fingerprint is not null;
 

@@ -95,6 +95,16 @@ public sealed class OrderStateMachineTests
     }
 
     [Fact]
+    public void A_verified_shipment_an_approval_rule_holds_waits_for_the_approver()
+    {
+        var held = OrderStateMachine.Decide(OrderStatus.Outbound, OrderTrigger.Ship, Verified with { AwaitingApproval = true });
+
+        Assert.Equal(TransitionRejection.AwaitingApproval, held.Rejection);
+        Assert.Equal(OrderStatus.Outbound, held.To);
+        Assert.Contains("approver", held.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Packed_is_not_shipped_an_allocated_order_cannot_ship_even_with_evidence()
     {
         var transition = OrderStateMachine.Decide(OrderStatus.Allocated, OrderTrigger.Ship, Verified);

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OrderActors.ClientApi.Orders;
+using OrderActors.GrainInterfaces;
+using OrderActors.GrainInterfaces.Approvals;
+using OrderActors.GrainInterfaces.Orders;
+
+namespace OrderActors.ClientApi.Approvals;
+
+/// <summary>
+/// /api/approvals: the approval chain for shipments. Rules say which orders need a named approver before
+/// "shipped" goes to the customer and the marketplace; approvers list what waits and decide.
+/// </summary>
+public static class ApprovalsApi
+{
+    public static IEndpointRouteBuilder MapApprovalsApi(this IEndpointRouteBuilder app)
+    {
+        var approvals = app.MapGroup("/api/approvals").WithTags("Approvals");
+        approvals.MapGet("/rules", GetRules).WithSummary("The approval rules in force (first match wins) and who changed them.");
+        approvals.MapPut("/rules", ReplaceRules).WithSummary("Replace the approval rules (by channel, warehouse, order value, or all); versioned with who and why.");
+        approvals.MapGet("/", List).WithSummary("The approvals queue: shipments pending (default), approved or rejected, oldest first.");
+        approvals.MapPost("/{orderId}/approve", Approve).WithSummary("Confirm a held shipment; the order ships and the marketplace is told.");
+        approvals.MapPost("/{orderId}/reject", Reject).WithSummary("Refuse a held shipment with a comment; the order stays held until approved.");
+        return app;
+    }
+
+    private static IApprovalRulesGrain Rules(IClusterClient cluster) => cluster.GetGrain<IApprovalRulesGrain>(OrleansNames.ApprovalRulesKey);
+
+    private static async Task<Ok<ApprovalRules>> GetRules(IClusterClient cluster) => TypedResults.Ok(await Rules(cluster).Get());
+
+    private static async Task<Results<Ok<ApprovalRules>, ValidationProblem>> ReplaceRules(ApprovalRulesRequest request, IClusterClient cluster)
+    {
+        var errors = OrdersApi.Required(("actor", request.Actor), ("reason", request.Reason));
+        if (request.Rules is null || request.Rules.Any(r => r is null))
+        {
+            errors["rules"] = ["Give the list of rules (possibly empty: no shipment needs approval)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The approval rules are not valid");
+        }
+
+        var rules = request.Rules!.Select(r => new ApprovalRuleView(r!.Name ?? "", r.Channel, r.Warehouse, r.MinOrderValueFen, [.. r.Approvers ?? []])).ToImmutableArray();
+        var result = await Rules(cluster).Replace(rules, request.Actor!, request.Reason!);
+        return result.Errors.IsDefaultOrEmpty
+            ? TypedResults.Ok(result.Rules)
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rules"] = [.. result.Errors] }, title: "The approval rules are not valid");
+    }
+
+    private static async Task<Results<Ok<ImmutableArray<PendingApproval>>, ValidationProblem>> List(IClusterClient cluster, string? status, string? warehouse, int? limit)
+    {
+        var parsed = ApprovalStatus.Pending;
+        if (status is not null && (!Enum.TryParse(status, ignoreCase: true, out parsed) || !Enum.IsDefined(parsed)))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["pending, approved or rejected."] });
+        }
+
+        if (limit is < 1 or > 1000)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["1-1000."] });
+        }
+
+        return TypedResults.Ok(await cluster.GetGrain<IApprovalQueueGrain>(0).List(parsed, warehouse, limit ?? 100));
+    }
+
+    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Approve(string orderId, ApprovalDecisionRequest request, IClusterClient cluster) =>
+        OrdersApi.Command(orderId, cluster, OrdersApi.Required(("approver", request.Approver)), g => g.Approve(request.Approver!.Trim(), request.Comment));
+
+    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Reject(string orderId, ApprovalDecisionRequest request, IClusterClient cluster) =>
+        OrdersApi.Command(orderId, cluster, OrdersApi.Required(("approver", request.Approver), ("comment", request.Comment)), g => g.Reject(request.Approver!.Trim(), request.Comment!));
+}
+
+/// <summary>The whole rule list, in the order it is matched; <c>actor</c> and <c>reason</c> go into the audit.</summary>
+public sealed record ApprovalRulesRequest(IReadOnlyList<ApprovalRuleRequest?>? Rules, string? Actor, string? Reason);
+
+/// <summary>
+/// One rule; every condition given must hold, none means every order. <c>minOrderValueFen</c> compares with the
+/// order's goods value in fen; <c>approvers</c> empty means any approver.
+/// </summary>
+public sealed record ApprovalRuleRequest(string? Name, string? Channel, string? Warehouse, long? MinOrderValueFen, IReadOnlyList<string>? Approvers);
+
+/// <summary>Who decides (a named approver) and why; a comment is required to reject.</summary>
+public sealed record ApprovalDecisionRequest(string? Approver, string? Comment);
