@@ -1,3 +1,4 @@
+using OrderActors.ClientApi.Carriers;
 using OrderActors.ClientApi.Catalog;
 using OrderActors.ClientApi.Channels;
 using OrderActors.ClientApi.Hosting;
@@ -21,6 +22,7 @@ app.MapChannelsApi();
 app.MapChannelReconciliationsApi();
 app.MapChannelImportApi();
 app.MapWebStoreWebhookApi();
+app.MapCarrierPushApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>
