@@ -67,6 +67,12 @@ internal sealed class CarrierTransport(HttpClient http, string carrier)
         return request;
     }
 
+    /// <summary>The waybill the carrier answered, when it is a plausible waybill number (a 2xx without one is a carrier fault, worth a retry).</summary>
+    public IssuedWaybill Issued(string? waybillNumber) =>
+        waybillNumber is not null && Domain.Carriers.CarrierCode.IsValidWaybill(waybillNumber)
+            ? new IssuedWaybill(Carrier, waybillNumber)
+            : throw new CarrierCallException(Carrier, "no-waybill", $"accepted the order without a valid waybill number ('{waybillNumber}')", true);
+
     public CarrierCallException NotConfigured() =>
         new(Carrier, "not-configured", $"OrderActors:Carriers:{Carrier} needs BaseUrl, AppKey and Secret.", false);
 

@@ -29,6 +29,8 @@ internal sealed partial class ParcelGrain(
     // Whether the tracking grain has every stored event; not stored: after an activation the first call forwards all once (the tracking grain drops repeats).
     private bool _trackingInSync;
 
+    private IGrainTimer? _confirmLater;
+
     private ParcelRecord S => state.State;
 
     private string Carrier => CarrierCode.TrySplitParcelKey(this.GetPrimaryKeyString(), out var carrier, out _) ? carrier : "";
@@ -53,7 +55,14 @@ internal sealed partial class ParcelGrain(
             await this.RegisterOrUpdateReminder(PollReminder, options.Value.PollCheckEvery, options.Value.PollCheckEvery);
         }
 
-        await PassOn();
+        // The order grain binds while handling its own command, so a delivery that arrived before binding is
+        // confirmed in a turn of our own after answering: calling the order back from here would wait on it.
+        await PassOn(confirmDelivery: false);
+        if (State == DomainState.Delivered && S.DeliveryConfirmedAt is null && _confirmLater is null)
+        {
+            _confirmLater = this.RegisterGrainTimer(ConfirmLater, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        }
+
         return true;
     }
 
@@ -132,8 +141,23 @@ internal sealed partial class ParcelGrain(
         return merge.Fresh.Count;
     }
 
+    private async Task ConfirmLater(CancellationToken cancellationToken)
+    {
+        _confirmLater?.Dispose();
+        _confirmLater = null;
+        try
+        {
+            await PassOn();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The next push or poll tries again.
+            LogConfirmFailed(ex, this.GetPrimaryKeyString());
+        }
+    }
+
     /// <summary>Brings the order's timeline up to date and confirms a delivery the order has not accepted yet.</summary>
-    private async Task PassOn()
+    private async Task PassOn(bool confirmDelivery = true)
     {
         if (S.OrderId is not { } orderId || S.Events.Count == 0)
         {
@@ -146,7 +170,7 @@ internal sealed partial class ParcelGrain(
             _trackingInSync = true;
         }
 
-        if (State == DomainState.Delivered && S.DeliveryConfirmedAt is null)
+        if (confirmDelivery && State == DomainState.Delivered && S.DeliveryConfirmedAt is null)
         {
             var delivered = S.Events.Last(e => e.State == GrainInterfaces.Carriers.ParcelState.Delivered);
             var result = await GrainFactory.GetGrain<IOrderGrain>(orderId).ConfirmDelivery(delivered.At, $"carrier:{Carrier}");
@@ -177,6 +201,9 @@ internal sealed partial class ParcelGrain(
             throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not a parcel key: {{SF|ZTO|YUNDA}}:{{waybill}}.");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Parcel {Parcel}: confirming the delivery to the order failed")]
+    private partial void LogConfirmFailed(Exception ex, string parcel);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Parcel {Parcel}: polling the carrier failed")]
     private partial void LogPollFailed(Exception ex, string parcel);

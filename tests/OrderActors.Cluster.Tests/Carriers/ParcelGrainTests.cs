@@ -68,6 +68,24 @@ public sealed class ParcelGrainTests(CarrierClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_delivery_pushed_before_binding_is_confirmed_to_the_order_after_the_bind_has_answered()
+    {
+        var waybill = NewWaybill();
+        var key = $"SF:{waybill}";
+        var at = fixture.Clock.GetUtcNow();
+        await fixture.Client.GetGrain<IParcelGrain>(key).Record([Scan("50", at, ParcelState.PickedUp), Scan("80", at.AddHours(3), ParcelState.Delivered)]);
+        var orderId = await fixture.ShippedOrder("SF", waybill);
+
+        Assert.True(await fixture.Client.GetGrain<IParcelGrain>(key).Bind(orderId));
+
+        var order = await Testing.Eventually.Until(() => fixture.Client.GetGrain<IOrderGrain>(orderId).Get(), o => o!.Status == OrderStatus.Delivered);
+        Assert.Equal(OrderStatus.Delivered, order!.Status);
+        var parcel = (await fixture.Client.GetGrain<IParcelTrackingGrain>(key).Get())!;
+        Assert.Equal((ParcelState.Delivered, false), (parcel.State, parcel.Polling));
+        Assert.NotNull(parcel.DeliveryConfirmedAt);
+    }
+
+    [Fact]
     public async Task A_quiet_parcel_is_polled_after_two_hours_a_push_postpones_the_poll_and_polling_stops_once_delivered()
     {
         var (sim, _) = fixture.Carriers.Issue(CarrierSimulatorState.Sf, $"poll_{Guid.NewGuid():N}");

@@ -80,9 +80,7 @@ internal sealed class SfClient(HttpClient http, CarrierAccountOptions options, T
         var waybill = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("waybillNoInfoList", out var list) && list.ValueKind == JsonValueKind.Array
             ? list.EnumerateArray().Select(w => CarrierEvents.Text(w, "waybillNo")).FirstOrDefault(w => w is not null)
             : null;
-        return waybill is not null && CarrierCode.IsValidWaybill(waybill)
-            ? new IssuedWaybill(Carrier, waybill)
-            : throw new CarrierCallException(Carrier, "no-waybill", "the order was accepted without a valid waybill number", true);
+        return _transport.Issued(waybill);
     }
 
     public async Task<ImmutableArray<CarrierTrackingEvent>> QueryRoutesAsync(string waybillNumber, CancellationToken cancellationToken)

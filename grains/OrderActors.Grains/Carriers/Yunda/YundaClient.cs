@@ -61,9 +61,7 @@ internal sealed class YundaClient(HttpClient http, CarrierAccountOptions options
         }
 
         var mailNo = CarrierEvents.Text(order, "mail_no");
-        return mailNo is not null && CarrierCode.IsValidWaybill(mailNo)
-            ? new IssuedWaybill(Carrier, mailNo)
-            : throw new CarrierCallException(Carrier, "no-waybill", "the order was accepted without a valid mail number", true);
+        return _transport.Issued(mailNo);
     }
 
     public async Task<ImmutableArray<CarrierTrackingEvent>> QueryRoutesAsync(string waybillNumber, CancellationToken cancellationToken)

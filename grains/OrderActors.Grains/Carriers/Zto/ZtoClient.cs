@@ -51,9 +51,7 @@ internal sealed class ZtoClient(HttpClient http, CarrierAccountOptions options) 
         };
         var result = await CallAsync(CreateOrder, body.ToJsonString(), cancellationToken).ConfigureAwait(false);
         var billCode = CarrierEvents.Text(result, "billCode");
-        return billCode is not null && CarrierCode.IsValidWaybill(billCode)
-            ? new IssuedWaybill(Carrier, billCode)
-            : throw new CarrierCallException(Carrier, "no-waybill", "the order was accepted without a valid bill code", true);
+        return _transport.Issued(billCode);
     }
 
     public async Task<ImmutableArray<CarrierTrackingEvent>> QueryRoutesAsync(string waybillNumber, CancellationToken cancellationToken)
