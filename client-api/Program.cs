@@ -1,4 +1,5 @@
 using OrderActors.ClientApi.Approvals;
+using OrderActors.ClientApi.Carriers;
 using OrderActors.ClientApi.Catalog;
 using OrderActors.ClientApi.Channels;
 using OrderActors.ClientApi.Hosting;
@@ -23,6 +24,7 @@ app.MapChannelReconciliationsApi();
 app.MapChannelImportApi();
 app.MapWebStoreWebhookApi();
 app.MapApprovalsApi();
+app.MapCarrierPushApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

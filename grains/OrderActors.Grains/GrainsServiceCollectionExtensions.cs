@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OrderActors.Grains.Alerts;
+using OrderActors.Grains.Carriers;
 using OrderActors.Grains.Inventory;
 using OrderActors.Grains.Channels;
 using OrderActors.Grains.Storage;
@@ -25,6 +26,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<ReconcilerOptions>();
         services.AddOrderActorsChannels();
         services.AddOrderActorsAlerts();
+        services.AddOrderActorsCarriers();
         return services;
     }
 }

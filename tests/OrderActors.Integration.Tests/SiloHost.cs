@@ -38,6 +38,7 @@ public sealed class SiloHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["OrderActors:Secrets:TokenKeys:test"] = TestTokenKey,
         });
+        builder.Configuration.AddInMemoryCollection(CarrierPushes.SiloSettings);
         builder.WebHost.UseUrls($"http://127.0.0.1:{httpPort}");
         builder.AddOrderActorsSilo();
         var app = builder.Build();
