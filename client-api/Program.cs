@@ -1,5 +1,6 @@
 using OrderActors.ClientApi.Catalog;
 using OrderActors.ClientApi.Channels;
+using OrderActors.ClientApi.Fulfilment;
 using OrderActors.ClientApi.Hosting;
 using OrderActors.ClientApi.Inventory;
 using OrderActors.ClientApi.Orders;
@@ -21,6 +22,7 @@ app.MapChannelsApi();
 app.MapChannelReconciliationsApi();
 app.MapChannelImportApi();
 app.MapWebStoreWebhookApi();
+app.MapChannelShipmentsApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

@@ -24,6 +24,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<ReconcilerOptions>();
         services.AddOrderActorsChannels();
         services.AddOrderActorsAlerts();
+        services.TryAddSingleton<Fulfilment.ChannelShipmentStore>();
+        services.AddOptions<Fulfilment.ChannelShipmentOptions>().BindConfiguration(Fulfilment.ChannelShipmentOptions.Section);
         return services;
     }
 }

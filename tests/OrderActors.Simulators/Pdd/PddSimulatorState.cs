@@ -37,6 +37,36 @@ public sealed class PddSimulatorState(PddSimulatorOptions options, TimeProvider 
     public PddSimOrder? FindOrder(string shop, string orderSn) => _orders.FindVisible(shop, orderSn);
 
     /// <summary>
+    /// The ship notice: an order waiting to ship (order_status 1, no after-sale) moves to 2 (已发货待签收)
+    /// with a new updated_at, so the next increment sees it; what was sent is recorded.
+    /// </summary>
+    public SimShipResult Ship(string shop, string orderSn, string logisticsId, string trackingNumber)
+    {
+        lock (Gate)
+        {
+            if (FindOrder(shop, orderSn) is not { } order)
+            {
+                return SimShipResult.NotFound;
+            }
+
+            if (order.RefundStatus != 1)
+            {
+                return SimShipResult.Closed;
+            }
+
+            if (order.OrderStatus != 1)
+            {
+                return Shipments.Repeat(shop, orderSn, logisticsId, trackingNumber) ? SimShipResult.Shipped : SimShipResult.ShippedOtherwise;
+            }
+
+            var now = Now;
+            Shipments.Record(shop, orderSn, logisticsId, trackingNumber, now);
+            _orders.Change(shop, orderSn, o => o with { OrderStatus = 2, UpdatedAt = WholeSeconds(now) });
+            return SimShipResult.Shipped;
+        }
+    }
+
+    /// <summary>
     /// Visible orders with start ≤ updated_at ≤ end, oldest update first, equal times by order_sn. The
     /// order and the inclusive bounds are the simulator's choice: Pinduoduo documents neither, only that
     /// paging must go backwards; inclusive never loses an order at a window edge, and the version rule
