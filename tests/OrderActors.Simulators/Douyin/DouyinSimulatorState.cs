@@ -44,31 +44,13 @@ public sealed class DouyinSimulatorState(DouyinSimulatorOptions options, TimePro
     /// order.logisticsAdd: a paid order (105, or 2 备货中) without an after-sale moves to 3 (已发货) with a new
     /// update time, so the next search sees it; what was sent is recorded.
     /// </summary>
-    public SimShipResult Ship(string shop, string orderId, string companyCode, string waybill)
-    {
-        lock (Gate)
-        {
-            if (FindOrder(shop, orderId) is not { } order)
-            {
-                return SimShipResult.NotFound;
-            }
-
-            if (order.OrderStatus is 1 or 4 || order.Lines.Any(l => l.AfterSaleStatus != 0 || l.RefundStatus != 0))
-            {
-                return SimShipResult.Closed;
-            }
-
-            if (order.OrderStatus is not (105 or 2))
-            {
-                return Shipments.Repeat(shop, orderId, companyCode, waybill) ? SimShipResult.Shipped : SimShipResult.ShippedOtherwise;
-            }
-
-            var now = Now;
-            Shipments.Record(shop, orderId, companyCode, waybill, now);
-            _orders.Change(shop, orderId, o => o with { OrderStatus = 3, UpdateTime = now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerSecond)) });
-            return SimShipResult.Shipped;
-        }
-    }
+    public SimShipResult Ship(string shop, string orderId, string companyCode, string waybill) =>
+        Shipments.Ship(
+            shop, orderId, companyCode, waybill, FindOrder(shop, orderId),
+            o => o.OrderStatus is 1 or 4 || o.Lines.Any(l => l.AfterSaleStatus != 0 || l.RefundStatus != 0),
+            o => o.OrderStatus is 105 or 2,
+            at => _orders.Change(shop, orderId, o => o with { OrderStatus = 3, UpdateTime = at }),
+            Now);
 
     /// <summary>
     /// Visible orders matching <paramref name="match"/>, sorted by <paramref name="orderBy"/>

@@ -37,32 +37,13 @@ public sealed class JdSimulatorState(JdSimulatorOptions options, TimeProvider ti
     /// SOP shipment: an order waiting to go out (WAIT_SELLER_STOCK_OUT, WAIT_SELLER_DELIVERY) moves to
     /// WAIT_GOODS_RECEIVE_CONFIRM with a new modified time, so the next pull sees it; what was sent is recorded.
     /// </summary>
-    public SimShipResult Ship(string shop, long orderId, string company, string waybill)
-    {
-        var key = orderId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        lock (Gate)
-        {
-            if (FindOrder(shop, orderId) is not { } order)
-            {
-                return SimShipResult.NotFound;
-            }
-
-            if (order.OrderState is "TRADE_CANCELED" or "LOCKED" or "PAUSE" or "POP_ORDER_PAUSE")
-            {
-                return SimShipResult.Closed;
-            }
-
-            if (order.OrderState is not ("WAIT_SELLER_STOCK_OUT" or "WAIT_SELLER_DELIVERY"))
-            {
-                return Shipments.Repeat(shop, key, company, waybill) ? SimShipResult.Shipped : SimShipResult.ShippedOtherwise;
-            }
-
-            var now = Now;
-            Shipments.Record(shop, key, company, waybill, now);
-            _orders.Change(shop, orderId, o => o with { OrderState = "WAIT_GOODS_RECEIVE_CONFIRM", Modified = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)) });
-            return SimShipResult.Shipped;
-        }
-    }
+    public SimShipResult Ship(string shop, long orderId, string company, string waybill) =>
+        Shipments.Ship(
+            shop, orderId.ToString(System.Globalization.CultureInfo.InvariantCulture), company, waybill, FindOrder(shop, orderId),
+            o => o.OrderState is "TRADE_CANCELED" or "LOCKED" or "PAUSE" or "POP_ORDER_PAUSE",
+            o => o.OrderState is "WAIT_SELLER_STOCK_OUT" or "WAIT_SELLER_DELIVERY",
+            at => _orders.Change(shop, orderId, o => o with { OrderState = "WAIT_GOODS_RECEIVE_CONFIRM", Modified = at }),
+            Now);
 
     /// <summary>
     /// Visible orders in one of <paramref name="states"/> whose modified (or, <paramref name="byCreation"/>,

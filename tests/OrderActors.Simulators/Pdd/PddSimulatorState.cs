@@ -40,31 +40,13 @@ public sealed class PddSimulatorState(PddSimulatorOptions options, TimeProvider 
     /// The ship notice: an order waiting to ship (order_status 1, no after-sale) moves to 2 (已发货待签收)
     /// with a new updated_at, so the next increment sees it; what was sent is recorded.
     /// </summary>
-    public SimShipResult Ship(string shop, string orderSn, string logisticsId, string trackingNumber)
-    {
-        lock (Gate)
-        {
-            if (FindOrder(shop, orderSn) is not { } order)
-            {
-                return SimShipResult.NotFound;
-            }
-
-            if (order.RefundStatus != 1)
-            {
-                return SimShipResult.Closed;
-            }
-
-            if (order.OrderStatus != 1)
-            {
-                return Shipments.Repeat(shop, orderSn, logisticsId, trackingNumber) ? SimShipResult.Shipped : SimShipResult.ShippedOtherwise;
-            }
-
-            var now = Now;
-            Shipments.Record(shop, orderSn, logisticsId, trackingNumber, now);
-            _orders.Change(shop, orderSn, o => o with { OrderStatus = 2, UpdatedAt = WholeSeconds(now) });
-            return SimShipResult.Shipped;
-        }
-    }
+    public SimShipResult Ship(string shop, string orderSn, string logisticsId, string trackingNumber) =>
+        Shipments.Ship(
+            shop, orderSn, logisticsId, trackingNumber, FindOrder(shop, orderSn),
+            o => o.RefundStatus != 1,
+            o => o.OrderStatus == 1,
+            at => _orders.Change(shop, orderSn, o => o with { OrderStatus = 2, UpdatedAt = at }),
+            Now);
 
     /// <summary>
     /// Visible orders with start ≤ updated_at ≤ end, oldest update first, equal times by order_sn. The

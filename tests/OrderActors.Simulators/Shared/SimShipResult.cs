@@ -3,7 +3,7 @@ namespace OrderActors.Simulators;
 /// <summary>What a simulated platform's ship call came to; each gateway answers it in its platform's words.</summary>
 public enum SimShipResult
 {
-    /// <summary>Shipped now (or, on platforms that answer a repeat like the first call, the very same shipment again).</summary>
+    /// <summary>Shipped now.</summary>
     Shipped = 0,
 
     /// <summary>The shop has no such order.</summary>
@@ -15,6 +15,6 @@ public enum SimShipResult
     /// <summary>It left already with another company or waybill.</summary>
     ShippedOtherwise = 3,
 
-    /// <summary>The very same shipment again, where the protocol tells a repeat apart (the web store's 200).</summary>
+    /// <summary>The very same shipment again: the marketplaces answer it like the first call, the web store with 200.</summary>
     Repeated = 4,
 }

@@ -11,31 +11,47 @@ public sealed class SimShipments
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Shop, string OrderId), SimShipment> _shipments = [];
 
-    /// <summary>Records an order's shipment (the platform's first ship call for it).</summary>
-    public void Record(string shop, string orderId, string company, string waybill, DateTimeOffset at)
-    {
-        lock (_gate)
-        {
-            _shipments[(shop, orderId)] = new SimShipment(shop, orderId, company, waybill, at, 1);
-        }
-    }
-
     /// <summary>
-    /// Whether the call repeats the order's recorded shipment exactly (then it is counted): simulators
-    /// answer such a repeat like the first call, and anything else on a shipped order with the platform's
-    /// "already shipped" refusal (our choice, docs/channel-shipments.md).
+    /// A ship call, decided the same way on every simulated platform: an unknown order, then a closed one
+    /// (cancelled, refunded, refunding or unpaid) are refused; an order no longer waiting to ship takes only
+    /// the very same shipment again (<see cref="SimShipResult.Repeated"/>, counted) and refuses anything else;
+    /// otherwise the shipment is recorded and <paramref name="markShipped"/> moves the order to its
+    /// platform's shipped status with a new modified time.
     /// </summary>
-    public bool Repeat(string shop, string orderId, string company, string waybill)
+    public SimShipResult Ship<TOrder>(
+        string shop, string orderId, string company, string waybill, TOrder? order,
+        Func<TOrder, bool> isClosed, Func<TOrder, bool> awaitsShipping, Action<DateTimeOffset> markShipped, DateTimeOffset now)
+        where TOrder : class
     {
+        ArgumentNullException.ThrowIfNull(isClosed);
+        ArgumentNullException.ThrowIfNull(awaitsShipping);
+        ArgumentNullException.ThrowIfNull(markShipped);
         lock (_gate)
         {
-            if (!_shipments.TryGetValue((shop, orderId), out var earlier) || earlier.Company != company || earlier.Waybill != waybill)
+            if (order is null)
             {
-                return false;
+                return SimShipResult.NotFound;
             }
 
-            _shipments[(shop, orderId)] = earlier with { Calls = earlier.Calls + 1 };
-            return true;
+            if (isClosed(order))
+            {
+                return SimShipResult.Closed;
+            }
+
+            if (!awaitsShipping(order))
+            {
+                if (!_shipments.TryGetValue((shop, orderId), out var earlier) || earlier.Company != company || earlier.Waybill != waybill)
+                {
+                    return SimShipResult.ShippedOtherwise;
+                }
+
+                _shipments[(shop, orderId)] = earlier with { Calls = earlier.Calls + 1 };
+                return SimShipResult.Repeated;
+            }
+
+            _shipments[(shop, orderId)] = new SimShipment(shop, orderId, company, waybill, now, 1);
+            markShipped(now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerSecond)));
+            return SimShipResult.Shipped;
         }
     }
 

@@ -36,39 +36,19 @@ public sealed class TopSimulatorState(TopSimulatorOptions options, TimeProvider 
     /// The offline send: a trade waiting for the seller to send it moves to WAIT_BUYER_CONFIRM_GOODS (lines
     /// too) with a new modified time, so the next incremental pull sees it; what was sent is recorded.
     /// </summary>
-    public SimShipResult Consign(string shop, long tid, string company, string waybill)
-    {
-        var key = tid.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        lock (Gate)
-        {
-            if (FindTrade(shop, tid) is not { } trade)
-            {
-                return SimShipResult.NotFound;
-            }
-
-            if (trade.Status is "TRADE_CLOSED" or "TRADE_CLOSED_BY_TAOBAO" or "WAIT_BUYER_PAY" or "TRADE_NO_CREATE_PAY"
-                || trade.Lines.Any(l => l.RefundStatus is not ("NO_REFUND" or "CLOSED")))
-            {
-                return SimShipResult.Closed;
-            }
-
-            if (trade.Status != "WAIT_SELLER_SEND_GOODS")
-            {
-                // Sent before: only the very same shipment again is taken.
-                return Shipments.Repeat(shop, key, company, waybill) ? SimShipResult.Shipped : SimShipResult.ShippedOtherwise;
-            }
-
-            var now = Now;
-            Shipments.Record(shop, key, company, waybill, now);
-            _trades.Change(shop, tid, t => t with
+    public SimShipResult Consign(string shop, long tid, string company, string waybill) =>
+        Shipments.Ship(
+            shop, tid.ToString(System.Globalization.CultureInfo.InvariantCulture), company, waybill, FindTrade(shop, tid),
+            t => t.Status is "TRADE_CLOSED" or "TRADE_CLOSED_BY_TAOBAO" or "WAIT_BUYER_PAY" or "TRADE_NO_CREATE_PAY"
+                || t.Lines.Any(l => l.RefundStatus is not ("NO_REFUND" or "CLOSED")),
+            t => t.Status == "WAIT_SELLER_SEND_GOODS",
+            at => _trades.Change(shop, tid, t => t with
             {
                 Status = "WAIT_BUYER_CONFIRM_GOODS",
-                Modified = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)),
+                Modified = at,
                 Lines = [.. t.Lines.Select(l => l with { Status = "WAIT_BUYER_CONFIRM_GOODS" })],
-            });
-            return SimShipResult.Shipped;
-        }
-    }
+            }),
+            Now);
 
     /// <summary>
     /// Visible trades with start ≤ modified ≤ end, newest modified first (documented order); equal

@@ -171,13 +171,7 @@ internal sealed class DouyinClient
         }
         catch (DouyinException ex) when (ex.SubCode is { } sub && ShipRefusals.Douyin.Contains(sub))
         {
-            throw new DouyinException(PlatformErrorClass.Permanent, ex.Code, ex.Message, ex)
-            {
-                SubCode = ex.SubCode,
-                SubMessage = ex.SubMessage,
-                HttpStatus = ex.HttpStatus,
-                RequestId = ex.RequestId,
-            };
+            throw ex.Reclassified(PlatformErrorClass.Permanent);
         }
     }
 

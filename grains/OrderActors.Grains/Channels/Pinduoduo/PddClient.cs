@@ -225,13 +225,7 @@ internal sealed class PddClient
         }
         catch (PddException ex) when (ex.SubCode is { } sub && ShipRefusals.Pdd.Contains(sub))
         {
-            throw new PddException(PlatformErrorClass.Permanent, ex.Code, ex.Message, ex)
-            {
-                SubCode = ex.SubCode,
-                SubMessage = ex.SubMessage,
-                HttpStatus = ex.HttpStatus,
-                RequestId = ex.RequestId,
-            };
+            throw ex.Reclassified(PlatformErrorClass.Permanent);
         }
     }
 

@@ -181,13 +181,7 @@ internal sealed class TopClient
         }
         catch (TopException ex) when (ex.SubCode is { } sub && ShipRefusals.Top.Contains(sub))
         {
-            throw new TopException(PlatformErrorClass.Permanent, ex.Code, ex.Message, ex)
-            {
-                SubCode = ex.SubCode,
-                SubMessage = ex.SubMessage,
-                HttpStatus = ex.HttpStatus,
-                RequestId = ex.RequestId,
-            };
+            throw ex.Reclassified(PlatformErrorClass.Permanent);
         }
     }
 
