@@ -52,20 +52,24 @@ internal sealed partial class ChannelShipmentGrain(
         }
 
         var (next, decision) = WriteBackRules.Request(state.State.ToWriteBack(), notice.Carrier.Trim(), notice.WaybillNumber.Trim(), notice.ShippedAt, time.GetUtcNow());
-        if (decision == WriteBackRequestDecision.Repeat)
+        if (decision != WriteBackRequestDecision.Repeat)
         {
-            return;
+            await Save(next);
         }
 
-        await Save(next);
         if (decision == WriteBackRequestDecision.AfterAcknowledgement)
         {
             LogLateWaybill(this.GetPrimaryKeyString(), notice.WaybillNumber);
             return;
         }
 
-        await this.RegisterOrUpdateReminder(RetryReminder, options.Value.ReminderPeriod, options.Value.ReminderPeriod);
-        Schedule(next);
+        // Also on a repeat of a pending notice: the caller may be retrying a request that stored the notice
+        // but failed before its reminder was registered.
+        if (next.Status == WriteBackStatus.Pending)
+        {
+            await this.RegisterOrUpdateReminder(RetryReminder, options.Value.ReminderPeriod, options.Value.ReminderPeriod);
+            Schedule(next);
+        }
     }
 
     Task<ChannelShipmentView?> IChannelShipmentGrain.Get() =>
@@ -198,6 +202,7 @@ internal sealed partial class ChannelShipmentGrain(
         await state.WriteStateAsync();
     }
 
+    // The contract's status mirrors the domain's value for value (WriteBackContractTests holds it so).
     private ChannelShipmentView View(WriteBack w) => new(
         this.GetPrimaryKeyString(), Id.Channel.Code(), Id.Shop, w.Carrier, w.Waybill, (ChannelShipmentStatus)(int)w.Status, w.Attempts, w.LastError,
         w.ShippedAt, w.RequestedAt, w.UpdatedAt, w.AcknowledgedAt, w.NextAttemptAt);
