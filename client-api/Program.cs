@@ -2,6 +2,7 @@ using OrderActors.ClientApi.Approvals;
 using OrderActors.ClientApi.Carriers;
 using OrderActors.ClientApi.Catalog;
 using OrderActors.ClientApi.Channels;
+using OrderActors.ClientApi.Fulfilment;
 using OrderActors.ClientApi.Hosting;
 using OrderActors.ClientApi.Inventory;
 using OrderActors.ClientApi.Orders;
@@ -25,6 +26,7 @@ app.MapChannelImportApi();
 app.MapWebStoreWebhookApi();
 app.MapApprovalsApi();
 app.MapCarrierPushApi();
+app.MapChannelShipmentsApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

@@ -27,6 +27,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddOrderActorsChannels();
         services.AddOrderActorsAlerts();
         services.AddOrderActorsCarriers();
+        services.TryAddSingleton<Fulfilment.ChannelShipmentStore>();
+        services.AddOptions<Fulfilment.ChannelShipmentOptions>().BindConfiguration(Fulfilment.ChannelShipmentOptions.Section);
         return services;
     }
 }
