@@ -5,6 +5,7 @@ using OrderActors.Grains.Alerts;
 using OrderActors.Grains.Inventory;
 using OrderActors.Grains.Channels;
 using OrderActors.Grains.Storage;
+using OrderActors.Grains.Tracking;
 
 namespace OrderActors.Grains;
 
@@ -24,6 +25,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<ReconcilerOptions>();
         services.AddOrderActorsChannels();
         services.AddOrderActorsAlerts();
+        services.AddOrderActorsTracking();
         return services;
     }
 }
