@@ -36,7 +36,7 @@ internal sealed class TrackingLinksGrain(
             var nonce = TrackingToken.NewNonce();
             var token = TrackingToken.Derive(keys.Get(keyId)!, nonce, orderId);
             var link = new TrackingLinkRecord(Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12)), orderId, requestId,
-                TrackingToken.Hash(token), nonce, keyId, time.GetUtcNow(), null);
+                TrackingToken.Hash(token), nonce, keyId, Microseconds(time.GetUtcNow()), null);
             if (await store.TryInsert(link))
             {
                 return new TrackingLinkCreated(link.LinkId, token, link.CreatedAt, false, null);
@@ -89,6 +89,9 @@ internal sealed class TrackingLinksGrain(
             ? token
             : throw new InvalidOperationException($"Tracking link {link.LinkId}: key '{link.KeyId}' does not give back its token.");
     }
+
+    /// <summary>PostgreSQL keeps microseconds: the first answer shows the time a replay will read back.</summary>
+    private static DateTimeOffset Microseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % 10));
 
     private static TrackingLinkView View(TrackingLinkRecord link) => new(link.LinkId, link.CreatedAt, link.RevokedAt);
 }
