@@ -28,7 +28,6 @@ public sealed class ContractTests
             [new CandidateView("WH-SH", true, [], ImmutableDictionary<string, string>.Empty.Add("SKU-2", "1 needed, 0 available"), ImmutableDictionary<string, int>.Empty.Add("SKU-1", 4), 800, 1, [new CriterionScoreView("SameCity", 1)])],
             [], null),
         new RoutingRules(2, ["SameProvince"], true, true, 2, false, 2, ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("WH-SH", ["310000", "330000"]), At, "ops", "drop Jiangsu"),
-        new TrackingTimeline("web:s:k", [new TrackingStep(1, OrderStatus.Paid, At)], 0),
         new TrackingTimeline("web:s:k", [new TrackingStep(1, OrderStatus.Paid, At)], 3, "SF", "SF1", [], RepairsOnGap: 1, RepairsOnCheck: 1, RepairsOnRead: 1),
         new TrackingLinkCreated("lnk", new string('t', 43), At, true, At),
         new PublicTracking(OrderStatus.Shipped, [new PublicTrackingStep(OrderStatus.Paid, At)], "SF", "SF1",
