@@ -8,12 +8,16 @@ using OrderActors.ClientApi.Inventory;
 using OrderActors.ClientApi.Orders;
 using OrderActors.ClientApi.Pool;
 using OrderActors.ClientApi.Routing;
+using OrderActors.ClientApi.Analytics;
+using OrderActors.ClientApi.Tracking;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrderActorsClient();
+builder.AddPublicTracking();
 
 var app = builder.Build();
 app.UseOrderActorsApi();
+app.UseRateLimiter();
 app.MapOrdersApi();
 app.MapInventoryApi();
 app.MapWarehousesApi();
@@ -27,6 +31,9 @@ app.MapWebStoreWebhookApi();
 app.MapApprovalsApi();
 app.MapCarrierPushApi();
 app.MapChannelShipmentsApi();
+app.MapTrackingLinksApi();
+app.MapPublicTrackingApi();
+app.MapAnalyticsApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

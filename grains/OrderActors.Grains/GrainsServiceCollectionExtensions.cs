@@ -6,6 +6,7 @@ using OrderActors.Grains.Carriers;
 using OrderActors.Grains.Inventory;
 using OrderActors.Grains.Channels;
 using OrderActors.Grains.Storage;
+using OrderActors.Grains.Tracking;
 
 namespace OrderActors.Grains;
 
@@ -29,6 +30,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddOrderActorsCarriers();
         services.TryAddSingleton<Fulfilment.ChannelShipmentStore>();
         services.AddOptions<Fulfilment.ChannelShipmentOptions>().BindConfiguration(Fulfilment.ChannelShipmentOptions.Section);
+        services.AddOrderActorsTracking();
         return services;
     }
 }

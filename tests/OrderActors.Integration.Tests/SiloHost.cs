@@ -3,6 +3,7 @@ extern alias silo;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using OrderActors.Testing;
 using silo::OrderActors.Silo.Hosting;
 
@@ -21,7 +22,8 @@ public sealed class SiloHost : IAsyncDisposable
 
     public string BaseAddress { get; }
 
-    public static async Task<SiloHost> Start(string connectionString, string clusterId)
+    /// <param name="services">Registered before the silo's own services (e.g. a business clock for a test).</param>
+    public static async Task<SiloHost> Start(string connectionString, string clusterId, Action<IServiceCollection>? services = null)
     {
         var httpPort = FreePort.Next();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -40,6 +42,7 @@ public sealed class SiloHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(CarrierPushes.SiloSettings);
         builder.WebHost.UseUrls($"http://127.0.0.1:{httpPort}");
+        services?.Invoke(builder.Services);
         builder.AddOrderActorsSilo();
         var app = builder.Build();
         app.MapOrderActorsSiloEndpoints();

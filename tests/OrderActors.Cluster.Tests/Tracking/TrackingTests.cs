@@ -4,7 +4,7 @@ using OrderActors.GrainInterfaces.Tracking;
 using OrderActors.Testing;
 using Orleans.Runtime;
 
-namespace OrderActors.Cluster.Tests;
+namespace OrderActors.Cluster.Tests.Tracking;
 
 [Collection(ClusterCollection.Name)]
 public sealed class TrackingTests(ClusterFixture fixture)
