@@ -12,7 +12,7 @@ public sealed record OrderHistoryEntry(
     [property: Id(3)] string Trigger,
     [property: Id(4)] string Actor,
     [property: Id(5)] string? Note,
-    System.Collections.Immutable.ImmutableArray<string> DelayReasons = default)
+    System.Collections.Immutable.ImmutableArray<string> DelayReasons)
 {
     /// <summary>Never default: entries stored before the field existed carry none.</summary>
     [Id(6)]

@@ -13,8 +13,8 @@ public sealed record OrderStatusChanged(
     [property: Id(2)] OrderStatus Status,
     [property: Id(3)] DateTimeOffset At,
     [property: Id(4)] string? Warehouse,
-    [property: Id(5)] string? Carrier = null,
-    System.Collections.Immutable.ImmutableArray<string> DelayReasons = default)
+    [property: Id(5)] string? Carrier,
+    System.Collections.Immutable.ImmutableArray<string> DelayReasons)
 {
     /// <summary>Never default: a message from before the field existed, or built without it, carries none.</summary>
     [Id(6)]

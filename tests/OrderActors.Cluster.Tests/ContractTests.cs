@@ -20,7 +20,7 @@ public sealed class ContractTests
     public static TheoryData<object> Messages() => new()
     {
         new SubmitOrder([new OrderLine("SKU-1", 2, 1999)], new ShippingAddress("Li Lei", "13800138000", "330000", "Hangzhou", null, "1 West Lake Rd"), At, ShortfallPolicy.Backorder),
-        new OrderStatusChanged("taobao:shop:1", 3, OrderStatus.Outbound, At, "WH-SH"),
+        new OrderStatusChanged("taobao:shop:1", 3, OrderStatus.Outbound, At, "WH-SH", null, []),
         new OrderStatusChanged("taobao:shop:1", 4, OrderStatus.Shipped, At, "WH-SH", "SF", ["awaiting-approval"]),
         new GrainInterfaces.Fulfilment.WarehouseEvent("evt-1", "WH-SH", GrainInterfaces.Fulfilment.WarehouseEventKind.Packed, At, "packer-1", "station-3", "stockout-at-pick"),
         new GrainInterfaces.Fulfilment.ShipmentNotice("jd:shop:9", "SF", "SF1234567890", At),

@@ -25,8 +25,8 @@ public class SerializationBenchmarks
         _submit = new SubmitOrder([new OrderLine("TEA-1", 2, 16800), new OrderLine("MUG-1", 1, 5900)], address, at, ShortfallPolicy.Reject);
         _view = new OrderView(
             "web:flagship:7f3c", OrderStatus.Allocated, 3, _submit.Lines, address, "330000", at, at, "HZ1", false, null, null, null, null,
-            [new OrderHistoryEntry(1, OrderStatus.Created, at, "Submit", "api", null), new OrderHistoryEntry(2, OrderStatus.Paid, at, "Pay", "api", null),
-             new OrderHistoryEntry(3, OrderStatus.Allocated, at, "Allocate", "router", "HZ1")],
+            [new OrderHistoryEntry(1, OrderStatus.Created, at, "Submit", "api", null, []), new OrderHistoryEntry(2, OrderStatus.Paid, at, "Pay", "api", null, []),
+             new OrderHistoryEntry(3, OrderStatus.Allocated, at, "Allocate", "router", "HZ1", [])],
             [new PackageView("HZ1", [new RoutingLineView("TEA-1", 2, 300), new RoutingLineView("MUG-1", 1, 400)], 800, 1, [])],
             [new StockReservationView("HZ1", "TEA-1", 2), new StockReservationView("HZ1", "MUG-1", 1)],
             null, null, null);

@@ -23,10 +23,10 @@ public sealed class TrackingTests(ClusterFixture fixture)
             .GetStream<OrderStatusChanged>(StreamId.Create(OrleansNames.OrderStatusNamespace, id));
 
         // At-least-once: the same event again.
-        await stream.OnNextAsync(new OrderStatusChanged(id, 2, OrderStatus.Allocated, order.History[1].At, order.Warehouse));
+        await stream.OnNextAsync(new OrderStatusChanged(id, 2, OrderStatus.Allocated, order.History[1].At, order.Warehouse, null, []));
 
         // A gap: version 4 arrives claiming Delivered, but the order is only Allocated (version 2).
-        await stream.OnNextAsync(new OrderStatusChanged(id, 4, OrderStatus.Delivered, DateTimeOffset.UtcNow, order.Warehouse));
+        await stream.OnNextAsync(new OrderStatusChanged(id, 4, OrderStatus.Delivered, DateTimeOffset.UtcNow, order.Warehouse, null, []));
 
         var timeline = await Eventually.Until(tracking.GetTimeline, t => t.Repairs == 1);
         Assert.Equal(1, timeline.Repairs);
