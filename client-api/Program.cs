@@ -1,6 +1,7 @@
 using OrderActors.ClientApi.Approvals;
 using OrderActors.ClientApi.Catalog;
 using OrderActors.ClientApi.Channels;
+using OrderActors.ClientApi.Fulfilment;
 using OrderActors.ClientApi.Hosting;
 using OrderActors.ClientApi.Inventory;
 using OrderActors.ClientApi.Orders;
@@ -23,6 +24,8 @@ app.MapChannelReconciliationsApi();
 app.MapChannelImportApi();
 app.MapWebStoreWebhookApi();
 app.MapApprovalsApi();
+app.MapWmsWebhookApi();
+app.MapWmsReviewsApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

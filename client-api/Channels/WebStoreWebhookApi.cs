@@ -50,7 +50,7 @@ public static class WebStoreWebhookApi
             return Problems.NotFound($"Web shop '{shop}'");
         }
 
-        var body = await ReadBody(request, WebStoreWebhook.MaxBodyBytes, cancellationToken);
+        var body = await WebhookBody.Read(request, WebStoreWebhook.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return Problems.Of(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"A webhook body is at most {WebStoreWebhook.MaxBodyBytes / 1024} KiB.");
@@ -97,30 +97,6 @@ public static class WebStoreWebhookApi
         }
 
         return TypedResults.Ok(await cluster.GetGrain<IWebStoreInboxGrain>(shop).GetStats());
-    }
-
-    /// <summary>The raw body, or null when it is longer than <paramref name="limit"/> (read no further than that).</summary>
-    private static async Task<byte[]?> ReadBody(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static ProblemHttpResult Problem(int status, WebhookReceipt receipt, string title, Dictionary<string, object?> extensions) =>

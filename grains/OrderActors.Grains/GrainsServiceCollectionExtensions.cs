@@ -4,6 +4,7 @@ using Npgsql;
 using OrderActors.Grains.Alerts;
 using OrderActors.Grains.Inventory;
 using OrderActors.Grains.Channels;
+using OrderActors.Grains.Fulfilment;
 using OrderActors.Grains.Storage;
 
 namespace OrderActors.Grains;
@@ -25,6 +26,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<ReconcilerOptions>();
         services.AddOrderActorsChannels();
         services.AddOrderActorsAlerts();
+        services.AddOrderActorsWms();
         return services;
     }
 }
