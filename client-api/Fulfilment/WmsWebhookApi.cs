@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using OrderActors.GrainInterfaces.Channels;
 using OrderActors.GrainInterfaces.Fulfilment;
 using OrderActors.GrainInterfaces.Keys;
 
@@ -24,13 +22,7 @@ public static class WmsWebhookApi
                 "resend), or EventIdReused; 401 bad or missing signature or a timestamp outside the window; 400 not a JSON object; 422 not a valid event " +
                 "(errors by field), UnknownOrder, WrongWarehouse; 404 no WMS secret for the warehouse; 413 body over 16 KiB; 503 send the same event again later.")
             .Accepts<WmsEventDocument>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesWebhookRefusals();
         return app;
     }
 
@@ -47,7 +39,7 @@ public static class WmsWebhookApi
             return Problems.NotFound($"Warehouse '{warehouse}'");
         }
 
-        var body = await WebhookBody.Read(request, WmsWebhook.MaxBodyBytes, cancellationToken);
+        var body = await Webhooks.ReadBody(request, WmsWebhook.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return Problems.Of(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"An event is at most {WmsWebhook.MaxBodyBytes / 1024} KiB.");
@@ -75,25 +67,14 @@ public static class WmsWebhookApi
             case WmsOutcome.UnknownWarehouse:
                 return Problems.Of(StatusCodes.Status404NotFound, "NotFound", receipt.Detail ?? $"Warehouse '{warehouse}' was not found.", extensions);
             case WmsOutcome.InvalidEvent:
-                return TypedResults.Problem(new HttpValidationProblemDetails(Errors(receipt.Errors))
-                {
-                    Status = StatusCodes.Status422UnprocessableEntity,
-                    Title = "The event is not valid",
-                    Type = $"urn:orderactors:problem:{receipt.Reason}",
-                    Detail = receipt.Detail,
-                    Extensions = { ["reason"] = receipt.Reason, ["orderId"] = receipt.OrderId },
-                });
+                return Webhooks.Invalid("The event is not valid", receipt.Reason, receipt.Detail, receipt.Errors, extensions);
             case WmsOutcome.UnknownOrder or WmsOutcome.WrongWarehouse:
                 return Problem(StatusCodes.Status422UnprocessableEntity, receipt, "The event is not about an order of this warehouse", extensions);
             default:
-                request.HttpContext.Response.Headers.RetryAfter = "1";
-                return Problem(StatusCodes.Status503ServiceUnavailable, receipt, "The event could not be recorded now; send the same event again", extensions);
+                return Webhooks.Unavailable(request, receipt.Reason, receipt.Detail, "The event could not be recorded now; send the same event again", extensions);
         }
     }
 
     private static ProblemHttpResult Problem(int status, WmsReceipt receipt, string title, Dictionary<string, object?> extensions) =>
-        TypedResults.Problem(detail: receipt.Detail, statusCode: status, title: title, type: $"urn:orderactors:problem:{receipt.Reason}", extensions: extensions);
-
-    private static Dictionary<string, string[]> Errors(ImmutableArray<WebhookFieldError> errors) =>
-        errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+        Webhooks.Refusal(status, receipt.Reason, receipt.Detail, title, extensions);
 }
