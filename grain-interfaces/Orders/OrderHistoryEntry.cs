@@ -12,4 +12,9 @@ public sealed record OrderHistoryEntry(
     [property: Id(3)] string Trigger,
     [property: Id(4)] string Actor,
     [property: Id(5)] string? Note,
-    [property: Id(6)] System.Collections.Immutable.ImmutableArray<string> DelayReasons = default);
+    System.Collections.Immutable.ImmutableArray<string> DelayReasons = default)
+{
+    /// <summary>Never default: entries stored before the field existed carry none.</summary>
+    [Id(6)]
+    public System.Collections.Immutable.ImmutableArray<string> DelayReasons { get; init; } = DelayReasons.IsDefault ? [] : DelayReasons;
+}

@@ -14,4 +14,9 @@ public sealed record OrderStatusChanged(
     [property: Id(3)] DateTimeOffset At,
     [property: Id(4)] string? Warehouse,
     [property: Id(5)] string? Carrier = null,
-    [property: Id(6)] System.Collections.Immutable.ImmutableArray<string> DelayReasons = default);
+    System.Collections.Immutable.ImmutableArray<string> DelayReasons = default)
+{
+    /// <summary>Never default: a message from before the field existed, or built without it, carries none.</summary>
+    [Id(6)]
+    public System.Collections.Immutable.ImmutableArray<string> DelayReasons { get; init; } = DelayReasons.IsDefault ? [] : DelayReasons;
+}

@@ -10,4 +10,9 @@ public sealed record TrackingTimeline(
     [property: Id(2)] int Repairs,
     [property: Id(3)] string? Carrier = null,
     [property: Id(4)] string? WaybillNumber = null,
-    [property: Id(5)] ImmutableArray<Carriers.CarrierTrackingEvent> CarrierEvents = default);
+    ImmutableArray<Carriers.CarrierTrackingEvent> CarrierEvents = default)
+{
+    /// <summary>Never default: a timeline without a parcel has no carrier events.</summary>
+    [Id(5)]
+    public ImmutableArray<Carriers.CarrierTrackingEvent> CarrierEvents { get; init; } = CarrierEvents.IsDefault ? [] : CarrierEvents;
+}

@@ -21,6 +21,12 @@ public sealed class ContractTests
     {
         new SubmitOrder([new OrderLine("SKU-1", 2, 1999)], new ShippingAddress("Li Lei", "13800138000", "330000", "Hangzhou", null, "1 West Lake Rd"), At, ShortfallPolicy.Backorder),
         new OrderStatusChanged("taobao:shop:1", 3, OrderStatus.Outbound, At, "WH-SH"),
+        new OrderStatusChanged("taobao:shop:1", 4, OrderStatus.Shipped, At, "WH-SH", "SF", ["awaiting-approval"]),
+        new GrainInterfaces.Fulfilment.WarehouseEvent("evt-1", "WH-SH", GrainInterfaces.Fulfilment.WarehouseEventKind.Packed, At, "packer-1", "station-3", "stockout-at-pick"),
+        new GrainInterfaces.Fulfilment.ShipmentNotice("jd:shop:9", "SF", "SF1234567890", At),
+        new GrainInterfaces.Carriers.CarrierTrackingEvent("k1", At, GrainInterfaces.Carriers.ParcelState.OutForDelivery, "44", "杭州", "派件中"),
+        new GrainInterfaces.Approvals.PendingApproval("jd:shop:9", "high-value", GrainInterfaces.Approvals.ApprovalStatus.Rejected, At, "WH-SH", "SF", "SF1", 99, "Wang Fang", At, "weigh again"),
+        new GrainInterfaces.Approvals.ApprovalRules(2, [new GrainInterfaces.Approvals.ApprovalRuleView("all", null, "WH-SH", 100, ["Wang Fang"])], At, "ops", "peak"),
         new StockResult(StockChange.Refused, "InsufficientStock", "none left", new StockCellView("SKU-1", "WH-SH", 10, 2, 8, 0, 3)),
         new AllocationRequest("jd:shop:9", "310000", [new OrderLine("SKU-1", 1, 100)]),
         new AllocationResult([new PackageView("WH-BJ", [new RoutingLineView("SKU-1", 1, 500)], 1200, 2, [new TransferView("SKU-1", 1, "WH-SH")])], [new StockReservationView("WH-SH", "SKU-1", 1)], null),

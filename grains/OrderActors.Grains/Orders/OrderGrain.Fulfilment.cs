@@ -25,6 +25,15 @@ internal sealed partial class OrderGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // History stored before delay reasons existed deserializes without them (the serializer does not run initializers).
+        for (var i = 0; i < S.History.Count; i++)
+        {
+            if (S.History[i].DelayReasons.IsDefault)
+            {
+                S.History[i] = S.History[i] with { DelayReasons = [] };
+            }
+        }
+
         // A silo lost between the Shipped write and the write-back request leaves it unrequested: ask again
         // (the channel shipment grain ignores a repeat).
         if (S.Exists && !S.WriteBackRequested && S.WaybillNumber is not null && S.Status is Status.Shipped or Status.Delivered or Status.Completed)

@@ -351,7 +351,9 @@ internal sealed partial class OrderGrain(
         }
 
         await ForEachReservation(S.Reservations, cell => cell.Deduct(Id));
-        Move(OrderTrigger.Ship, "verification", $"{S.Carrier} {S.WaybillNumber}", time.GetUtcNow());
+        // With an approval, the approver is who let it out; otherwise the verification itself did.
+        var actor = S.Approval is { Status: ApprovalStatus.Approved } approval ? approval.Decisions[^1].Approver : "verification";
+        Move(OrderTrigger.Ship, actor, $"{S.Carrier} {S.WaybillNumber}", time.GetUtcNow());
     }
 
     private async Task Allocate(bool rerouting = false)
