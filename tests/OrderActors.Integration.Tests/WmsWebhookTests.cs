@@ -46,11 +46,7 @@ public sealed class WmsWebhookTests(SystemFixture system)
             _ => await Http.SendWms(WmsEvents.Shanghai, body, signedAt: DateTimeOffset.UtcNow.AddMinutes(-10)),
         };
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await Json(response);
-        Assert.Equal(reason, problem.GetProperty("reason").GetString());
-        Assert.Equal($"urn:orderactors:problem:{reason}", problem.GetProperty("type").GetString());
+        await ProblemAssert.Refused(response, HttpStatusCode.Unauthorized, reason);
         Assert.Equal(before, await system.Footprint());
         Assert.Equal(0, await Recorded(eventId));
         Assert.Equal(order, (await Http.Order(orderId)).ToString());
@@ -146,11 +142,7 @@ public sealed class WmsWebhookTests(SystemFixture system)
 
         var refused = await Http.SendWms(WmsEvents.Shanghai, e);
 
-        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-        var problem = await Json(refused);
-        Assert.Equal("OrderClosed", problem.GetProperty("reason").GetString());
-        Assert.Equal("urn:orderactors:problem:OrderClosed", problem.GetProperty("type").GetString());
+        var problem = await ProblemAssert.Refused(refused, HttpStatusCode.Conflict, "OrderClosed");
         Assert.Equal("Cancelled", problem.GetProperty("orderStatus").GetString());
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()));
         var reviewId = problem.GetProperty("reviewId").GetInt64();
