@@ -29,6 +29,7 @@ internal static class Problems
         "InvalidCsv" => "The file is not an order CSV that can be imported",
         "TooLarge" => "The file is too large to import at once",
         "UnsupportedMediaType" => "The body must be text/csv in UTF-8",
+        "NotFailed" => "Only a failed write-back can be retried",
         _ => "The request was refused",
     };
 }

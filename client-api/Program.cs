@@ -1,4 +1,5 @@
 using OrderActors.ClientApi.Approvals;
+using OrderActors.ClientApi.Carriers;
 using OrderActors.ClientApi.Catalog;
 using OrderActors.ClientApi.Channels;
 using OrderActors.ClientApi.Fulfilment;
@@ -24,6 +25,8 @@ app.MapChannelReconciliationsApi();
 app.MapChannelImportApi();
 app.MapWebStoreWebhookApi();
 app.MapApprovalsApi();
+app.MapCarrierPushApi();
+app.MapChannelShipmentsApi();
 app.MapWmsWebhookApi();
 app.MapWmsReviewsApi();
 app.Run();

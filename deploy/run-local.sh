@@ -39,6 +39,8 @@ wait_for() { # url seconds
   echo "timed out waiting for $1" >&2; return 1
 }
 
+# The simulated carriers (SF, ZTO, Yunda) move every waybill on their own and push the scans to the API (docs/carriers.md).
+export Simulators__Carriers__Autopilot=true Simulators__Carriers__PushTo=http://127.0.0.1:8080/
 # A Taobao open-platform (TOP) simulator: the demo's Taobao orders are sold there and pulled in by the shop's connector.
 dotnet run --no-build -c Release --project "$root/tests/OrderActors.Simulators" -- --urls http://127.0.0.1:9100 >"$state/logs/top-simulator.log" 2>&1 &
 pids+=($!)
@@ -55,6 +57,11 @@ export OrderActors__Channels__Web__GatewayUrl=$sim/webstore/api/ OrderActors__Ch
 for platform in Jd Pinduoduo Douyin Web; do
   export "OrderActors__Channels__${platform}__AppKey=sim-app" "OrderActors__Channels__${platform}__AppSecret=sim-secret"
 done
+
+export OrderActors__Carriers__Sf__BaseUrl=$sim/std/service OrderActors__Carriers__Sf__AppKey=sim-sf OrderActors__Carriers__Sf__Secret=sim-sf-checkword
+export OrderActors__Carriers__Zto__BaseUrl=$sim/zto/ OrderActors__Carriers__Zto__AppKey=sim-zto OrderActors__Carriers__Zto__Secret=sim-zto-secret
+export OrderActors__Carriers__Yunda__BaseUrl=$sim/yunda/ OrderActors__Carriers__Yunda__AppKey=sim-yunda OrderActors__Carriers__Yunda__Secret=sim-yunda-secret
+export OrderActors__Carriers__SnapshotSalt=sim-snapshot-salt   # the simulator's demo accounts, not real secrets
 
 # Shop tokens are encrypted at rest; the local key is made once and kept beside the local database.
 [ -f "$state/token.key" ] || head -c 32 /dev/urandom | base64 >"$state/token.key"

@@ -33,4 +33,12 @@ public interface IChannelConnectorGrain : IGrainWithStringKey
     // Interleaves with everything, a long pull included: it only reads the decrypted connection held in memory, with no await.
     [AlwaysInterleave]
     Task<string?> GetWebhookSecret();
+
+    /// <summary>
+    /// Tells the platform that one of the shop's orders shipped (its "ship" call) with the shop's token,
+    /// the connector's retries, token refresh and throttling backoff; never while the shop's circuit is
+    /// open. Waits behind a pull in progress, hence the long timeout.
+    /// </summary>
+    [ResponseTimeout("00:10:00")]
+    Task<ShipmentCallResult> ConfirmShipment(ShipmentConfirmation shipment);
 }

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace OrderActors.GrainInterfaces.Fulfilment;
 
 /// <summary>
@@ -8,4 +10,12 @@ public interface IChannelShipmentGrain : IGrainWithStringKey
 {
     /// <summary>Records the notice durably and starts sending it; a repeat of the same notice changes nothing.</summary>
     Task Request(ShipmentNotice notice);
+
+    /// <summary>The write-back's state; null when no shipment was requested for the order.</summary>
+    // Interleaves with a ship call in flight (which may wait on the connector for minutes): it only reads the state held in memory, with no await.
+    [AlwaysInterleave]
+    Task<ChannelShipmentView?> Get();
+
+    /// <summary>Sends a failed write-back again, after someone fixed the cause (on the platform, or the shop's authorization).</summary>
+    Task<ShipmentRetryOutcome> Retry();
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OrderActors.Grains.Alerts;
+using OrderActors.Grains.Carriers;
 using OrderActors.Grains.Inventory;
 using OrderActors.Grains.Channels;
 using OrderActors.Grains.Fulfilment;
@@ -26,6 +27,9 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<ReconcilerOptions>();
         services.AddOrderActorsChannels();
         services.AddOrderActorsAlerts();
+        services.AddOrderActorsCarriers();
+        services.TryAddSingleton<Fulfilment.ChannelShipmentStore>();
+        services.AddOptions<Fulfilment.ChannelShipmentOptions>().BindConfiguration(Fulfilment.ChannelShipmentOptions.Section);
         services.AddOrderActorsWms();
         return services;
     }

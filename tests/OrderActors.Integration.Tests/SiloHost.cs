@@ -40,6 +40,7 @@ public sealed class SiloHost : IAsyncDisposable
             [$"OrderActors:Wms:Warehouses:{WmsEvents.Shanghai}:Secret"] = WmsEvents.ShanghaiSecret,
             [$"OrderActors:Wms:Warehouses:{WmsEvents.Guangzhou}:Secret"] = WmsEvents.GuangzhouSecret,
         });
+        builder.Configuration.AddInMemoryCollection(CarrierPushes.SiloSettings);
         builder.WebHost.UseUrls($"http://127.0.0.1:{httpPort}");
         builder.AddOrderActorsSilo();
         var app = builder.Build();

@@ -15,4 +15,7 @@ public enum AlertKind
 
     /// <summary>Reconciliation found stock or orders that do not agree.</summary>
     ReconciliationMismatch = 4,
+
+    /// <summary>A marketplace refused a shipment write-back (order cancelled there, waybill or carrier refused): it needs a person.</summary>
+    ShipmentWriteBackFailed = 5,
 }

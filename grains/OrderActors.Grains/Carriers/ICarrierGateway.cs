@@ -10,6 +10,9 @@ internal interface ICarrierGateway
     /// <summary>Carrier codes this silo can call ("SF", "ZTO", "YUNDA").</summary>
     IReadOnlyCollection<string> Carriers { get; }
 
+    /// <summary>The carrier of a warehouse that names none.</summary>
+    string DefaultCarrier { get; }
+
     /// <summary>Issues (or returns the already issued) waybill; throws <see cref="CarrierCallException"/> when the carrier refuses or fails.</summary>
     Task<IssuedWaybill> RequestWaybillAsync(WaybillRequest request, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using OrderActors.Domain.Channels;
+using OrderActors.Domain.Fulfilment;
 using OrderActors.GrainInterfaces.Orders;
 
 namespace OrderActors.Grains.Channels;
@@ -41,6 +42,29 @@ internal interface IPlatformAdapter
 
     /// <summary>Exchanges a refresh token for a new pair at the platform's token endpoint.</summary>
     Task<PlatformToken> RefreshAsync(string refreshToken, CancellationToken cancellationToken = default);
+
+    /// <summary>Which column of <see cref="CarrierCodes"/> names carriers for this platform's ship call.</summary>
+    ShipPlatform ShipPlatform { get; }
+
+    /// <summary>
+    /// The platform's ship call: the order left with this carrier (already in the platform's code) and
+    /// waybill. A refusal retrying cannot fix (order cancelled or refunded, waybill or carrier refused,
+    /// shipped with another waybill) is a <see cref="PlatformCallException"/> of class Permanent.
+    /// </summary>
+    Task<ShipAnswer> ShipAsync(string accessToken, PlatformShipment shipment, CancellationToken cancellationToken = default);
+}
+
+/// <summary>One ship call's content, the carrier already translated to the platform's code.</summary>
+internal sealed record PlatformShipment(string PlatformOrderId, string CarrierCode, string Waybill, DateTimeOffset ShippedAt);
+
+/// <summary>How a platform took a ship call.</summary>
+internal enum ShipAnswer
+{
+    /// <summary>Accepted now (or accepted again: platforms that take an exact repeat answer it like the first).</summary>
+    Shipped = 0,
+
+    /// <summary>The platform said it already had this very shipment.</summary>
+    AlreadyShipped = 1,
 }
 
 internal enum PagingDirection

@@ -19,7 +19,7 @@ internal class PlatformCallException : Exception
         Code = code;
     }
 
-    public PlatformErrorClass ErrorClass { get; }
+    public PlatformErrorClass ErrorClass { get; private set; }
 
     /// <summary>The platform's code (e.g. TOP "27"), the OAuth <c>error</c> (e.g. "invalid_grant"), or ours:
     /// <c>http-{status}</c>, <c>transport</c>, <c>timeout</c>, <c>malformed-response</c>.</summary>
@@ -34,4 +34,15 @@ internal class PlatformCallException : Exception
 
     /// <summary>The platform's request or log id, to quote when asking the platform about a call.</summary>
     public string? RequestId { get; init; }
+
+    /// <summary>
+    /// The same failure (same platform type, code and message) in another class: a call that knows more than
+    /// the general error table (a ship call's business refusals are permanent) says so with it.
+    /// </summary>
+    public PlatformCallException Reclassified(PlatformErrorClass errorClass)
+    {
+        var copy = (PlatformCallException)MemberwiseClone();
+        copy.ErrorClass = errorClass;
+        return copy;
+    }
 }

@@ -306,7 +306,7 @@ internal sealed partial class OrderGrain
     private async Task<string> CarrierFor(string warehouse)
     {
         var site = (await GrainFactory.GetGrain<IWarehouseDirectoryGrain>(OrleansNames.WarehouseDirectoryKey).List()).FirstOrDefault(w => w.Code == warehouse);
-        return site?.Carrier ?? options.Value.DefaultCarrier;
+        return site?.Carrier ?? services.GetService<ICarrierGateway>()?.DefaultCarrier ?? "SF";
     }
 
     private bool Did(WarehouseEventKind kind) => S.WarehouseSteps.Any(s => s.Kind == kind);

@@ -8,9 +8,6 @@ public sealed class OrderOptions
     /// <summary>How long an unpaid order holds its stock before it is cancelled (Taobao-style 拍下减库存).</summary>
     public TimeSpan PaymentTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>The carrier of a warehouse that names none ("SF", "ZTO", "YUNDA").</summary>
-    public string DefaultCarrier { get; set; } = "SF";
-
     /// <summary>How long one electronic waybill request may take before it counts as failed and is retried.</summary>
     public TimeSpan CarrierCallTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

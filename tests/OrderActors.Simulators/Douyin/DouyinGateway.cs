@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Douyin;
+using OrderActors.Domain.Fulfilment;
 
 namespace OrderActors.Simulators.Douyin;
 
@@ -21,6 +22,10 @@ internal static class DouyinGateway
     public const string SearchList = "order.searchList";
     public const string OrderDetail = "order.orderDetail";
     public const string Refresh = "token.refresh";
+    public const string LogisticsAdd = "order.logisticsAdd";
+
+    /// <summary>The company codes this simulated Douyin knows (CarrierCodes' codes, plus one).</summary>
+    private static readonly HashSet<string> Companies = new(StringComparer.Ordinal) { "shunfeng", "zhongtong", "yunda", "yuantong" };
 
     public static async Task<IResult> HandleAsync(HttpRequest request, DouyinSimulatorState state, string pathMethod)
     {
@@ -122,7 +127,42 @@ internal static class DouyinGateway
                 : call.Fail(40003, "非法的参数", "isv.access-token-no-existed", "access_token不存在，请使用最新的access_token访问");
         }
 
-        return method == SearchList ? Search(call, param, shop) : Detail(call, param, shop);
+        return method switch
+        {
+            SearchList => Search(call, param, shop),
+            LogisticsAdd => Ship(call, param, shop),
+            _ => Detail(call, param, shop),
+        };
+    }
+
+    /// <summary>
+    /// <c>order.logisticsAdd</c>: order_id, company_code and logistics_code (the deprecated logistics_id is
+    /// not taken). Success is the envelope with empty data. Refusals use the codes of <see cref="ShipRefusals"/>.
+    /// </summary>
+    private static IResult Ship(Call call, JsonElement param, string shop)
+    {
+        if (Text(param, "order_id") is not { Length: > 0 } orderId || Text(param, "logistics_code") is not { Length: > 0 } waybill)
+        {
+            return call.Fail(40002, "缺少必选参数", "isv.parameter-missing", "order_id and logistics_code are required");
+        }
+
+        if (Text(param, "company_code") is not { Length: > 0 } company)
+        {
+            return call.Fail(40004, "非法的参数", "isv.parameter-invalid:60083", "物流公司编码(company_code)字段不能为空");
+        }
+
+        if (!Companies.Contains(company))
+        {
+            return call.Fail(50002, "业务处理失败", ShipRefusals.DouyinUnknownCompany, "物流公司错误。原因：暂不支持该物流商");
+        }
+
+        return call.State.Ship(shop, orderId, company, waybill) switch
+        {
+            SimShipResult.NotFound => call.Fail(50002, "业务处理失败", ShipRefusals.DouyinOrderNotFound, $"订单不存在: {orderId}"),
+            SimShipResult.Closed => call.Fail(50002, "业务处理失败", ShipRefusals.DouyinStatusNotAllowed, "该订单的订单状态不允许发货"),
+            SimShipResult.ShippedOtherwise => call.Fail(50002, "业务处理失败", ShipRefusals.DouyinStatusNotAllowed, "订单已发货"),
+            _ => call.Ok([]),
+        };
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed class DouyinPlatform(DouyinSimulatorOptions? options = null) : ISi
     public const string AdminPrefix = "/sim/douyin";
 
     /// <summary>The methods served, each at <c>/{method with '.' as '/'}</c>.</summary>
-    public static IReadOnlyList<string> Methods { get; } = [DouyinGateway.SearchList, DouyinGateway.OrderDetail, DouyinGateway.Refresh];
+    public static IReadOnlyList<string> Methods { get; } = [DouyinGateway.SearchList, DouyinGateway.OrderDetail, DouyinGateway.Refresh, DouyinGateway.LogisticsAdd];
 
     public void AddServices(IServiceCollection services, TimeProvider time) =>
         services.AddSingleton(new DouyinSimulatorState(options ?? new DouyinSimulatorOptions(), time));

@@ -41,6 +41,18 @@ public sealed class DouyinSimulatorState(DouyinSimulatorOptions options, TimePro
     public SimDouyinOrder? FindOrder(string shop, string orderId) => _orders.FindVisible(shop, orderId);
 
     /// <summary>
+    /// order.logisticsAdd: a paid order (105, or 2 备货中) without an after-sale moves to 3 (已发货) with a new
+    /// update time, so the next search sees it; what was sent is recorded.
+    /// </summary>
+    public SimShipResult Ship(string shop, string orderId, string companyCode, string waybill) =>
+        Shipments.Ship(
+            shop, orderId, companyCode, waybill, FindOrder(shop, orderId),
+            o => o.OrderStatus is 1 or 4 || o.Lines.Any(l => l.AfterSaleStatus != 0 || l.RefundStatus != 0),
+            o => o.OrderStatus is 105 or 2,
+            at => _orders.Change(shop, orderId, o => o with { OrderStatus = 3, UpdateTime = at }),
+            Now);
+
+    /// <summary>
     /// Visible orders matching <paramref name="match"/>, sorted by <paramref name="orderBy"/>
     /// (<c>update_time</c> or <c>create_time</c>), newest first unless <paramref name="ascending"/>; equal
     /// times by order id in the same direction (our choice, so pages are stable). Silence finds nothing.

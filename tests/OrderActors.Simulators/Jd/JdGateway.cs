@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Jd;
+using OrderActors.Domain.Fulfilment;
 
 namespace OrderActors.Simulators.Jd;
 
@@ -25,6 +26,10 @@ internal static class JdGateway
 
     private const string SearchMethod = "jingdong.pop.order.search";
     private const string GetMethod = "jingdong.pop.order.get";
+    private const string ShipmentMethod = "jingdong.pop.order.shipment";
+
+    /// <summary>The delivery companies this simulated JD knows, by logiCoprId (CarrierCodes' ids, plus EMS 465).</summary>
+    private static readonly HashSet<string> Companies = new(StringComparer.Ordinal) { "467", "1499", "1327", "465" };
 
     public static async Task<IResult> HandleAsync(HttpRequest request, JdSimulatorState state)
     {
@@ -86,7 +91,7 @@ internal static class JdGateway
             return call.Fail(5, "不支持的版本号", "Unsupported Version");
         }
 
-        if (method is not (SearchMethod or GetMethod))
+        if (method is not (SearchMethod or GetMethod or ShipmentMethod))
         {
             return call.Fail(15, "不存在的方法名", "Invalid Method");
         }
@@ -120,7 +125,39 @@ internal static class JdGateway
                 : call.GetRefused(InvalidParameter, "360buy_param_json is not a JSON object", "360buy_param_json 不是 JSON 对象");
         }
 
-        return method == SearchMethod ? Search(call, business, shop) : Get(call, business, shop);
+        return method switch
+        {
+            SearchMethod => Search(call, business, shop),
+            ShipmentMethod => Shipment(call, business, shop),
+            _ => Get(call, business, shop),
+        };
+    }
+
+    /// <summary>
+    /// <c>jingdong.pop.order.shipment</c> with orderId, logiCoprId and logiNo (named as the SDKs name them).
+    /// The answer is <c>sopjosshipment_result</c>: <c>success</c>, and on a refusal <c>errorCode</c> with
+    /// <c>chineseErrCode</c>/<c>englishErrCode</c> (codes chosen: <see cref="ShipRefusals"/>).
+    /// </summary>
+    private static IResult Shipment(Call call, JsonElement business, string shop)
+    {
+        if (!long.TryParse(Param(business, "orderId"), NumberStyles.None, CultureInfo.InvariantCulture, out var orderId)
+            || Param(business, "logiNo") is not { Length: > 0 } waybill || Param(business, "logiCoprId") is not { Length: > 0 } company)
+        {
+            return call.Shipped(false, "10000", "orderId, logiCoprId and logiNo are required", "参数错误");
+        }
+
+        if (!Companies.Contains(company))
+        {
+            return call.Shipped(false, ShipRefusals.JdUnknownCompany, $"unknown logistics company {company}", "物流公司不存在");
+        }
+
+        return call.State.Ship(shop, orderId, company, waybill) switch
+        {
+            SimShipResult.NotFound => call.Shipped(false, ShipRefusals.JdOrderNotFound, $"order {orderId} not found for this vender", "订单不存在"),
+            SimShipResult.Closed => call.Shipped(false, ShipRefusals.JdOrderClosed, "the order is cancelled or locked", "订单已取消或已锁定，不能出库"),
+            SimShipResult.ShippedOtherwise => call.Shipped(false, ShipRefusals.JdShippedOtherwise, "the order was shipped with another waybill", "订单已出库"),
+            _ => call.Shipped(true, null, null, null),
+        };
     }
 
     private static IResult Search(Call call, JsonElement business, string shop)
@@ -291,6 +328,18 @@ internal static class JdGateway
                 ["orderInfoList"] = new JsonArray(),
             };
             return JdWire.Ok(new JsonObject { [ResponseName] = new JsonObject { ["code"] = "0", ["searchorderinfo_result"] = result } });
+        }
+
+        public IResult Shipped(bool success, string? errorCode, string? english, string? chinese)
+        {
+            State.Record(Method, success ? "ok" : $"api:{errorCode}");
+            var result = new JsonObject { ["success"] = success };
+            if (!success)
+            {
+                (result["errorCode"], result["englishErrCode"], result["chineseErrCode"]) = (errorCode, english, chinese);
+            }
+
+            return JdWire.Ok(new JsonObject { [ResponseName] = new JsonObject { ["code"] = "0", ["sopjosshipment_result"] = result } });
         }
 
         public IResult GetRefused(int numberCode, string english, string chinese)

@@ -34,6 +34,18 @@ public sealed class JdSimulatorState(JdSimulatorOptions options, TimeProvider ti
     public SimJdOrder? FindOrder(string shop, long orderId) => _orders.FindVisible(shop, orderId);
 
     /// <summary>
+    /// SOP shipment: an order waiting to go out (WAIT_SELLER_STOCK_OUT, WAIT_SELLER_DELIVERY) moves to
+    /// WAIT_GOODS_RECEIVE_CONFIRM with a new modified time, so the next pull sees it; what was sent is recorded.
+    /// </summary>
+    public SimShipResult Ship(string shop, long orderId, string company, string waybill) =>
+        Shipments.Ship(
+            shop, orderId.ToString(System.Globalization.CultureInfo.InvariantCulture), company, waybill, FindOrder(shop, orderId),
+            o => o.OrderState is "TRADE_CANCELED" or "LOCKED" or "PAUSE" or "POP_ORDER_PAUSE",
+            o => o.OrderState is "WAIT_SELLER_STOCK_OUT" or "WAIT_SELLER_DELIVERY",
+            at => _orders.Change(shop, orderId, o => o with { OrderState = "WAIT_GOODS_RECEIVE_CONFIRM", Modified = at }),
+            Now);
+
+    /// <summary>
     /// Visible orders in one of <paramref name="states"/> whose modified (or, <paramref name="byCreation"/>,
     /// created) time lies in [start, end], ascending by that time as JD sorts by default (documented),
     /// descending when asked; equal times by order id, so pages are stable (our choice). Both bounds

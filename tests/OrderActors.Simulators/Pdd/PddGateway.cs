@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Pinduoduo;
+using OrderActors.Domain.Fulfilment;
 
 namespace OrderActors.Simulators.Pdd;
 
@@ -22,6 +23,10 @@ internal static class PddGateway
     private const string ListType = "pdd.order.list.get";
     private const string InformationType = "pdd.order.information.get";
     private const string RefreshType = "pdd.pop.auth.token.refresh";
+    private const string OnlineSendType = "pdd.logistics.online.send";
+
+    /// <summary>The logistics companies this simulated Pinduoduo knows, by logistics_id (CarrierCodes' ids, plus one).</summary>
+    private static readonly HashSet<string> Companies = new(StringComparer.Ordinal) { "44", "115", "121", "85" };
     private static readonly TimeSpan MaxIncrementWindow = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan MaxConfirmWindow = TimeSpan.FromHours(24);
 
@@ -73,7 +78,7 @@ internal static class PddGateway
             return call.Fail(10001, "公共参数错误", "the simulator serves data_type=JSON only");
         }
 
-        if (type is not (IncrementType or ListType or InformationType or RefreshType))
+        if (type is not (IncrementType or ListType or InformationType or RefreshType or OnlineSendType))
         {
             return call.Fail(10017, "type不正确");
         }
@@ -104,6 +109,7 @@ internal static class PddGateway
         {
             IncrementType => Increment(call, parameters, shop),
             ListType => ListByConfirmTime(call, parameters, shop),
+            OnlineSendType => OnlineSend(call, parameters, shop),
             _ => Information(call, parameters, shop),
         };
     }
@@ -214,6 +220,36 @@ internal static class PddGateway
 
         body["request_id"] = call.RequestId;
         return call.Ok(new JsonObject { [responseName] = body });
+    }
+
+    /// <summary>
+    /// <c>pdd.logistics.online.send</c>: order_sn, logistics_id and tracking_number are required (documented).
+    /// Success is <c>logistics_online_send_response.is_success</c>; refusals are 21001 with the sub-codes of
+    /// <see cref="ShipRefusals"/> (chosen).
+    /// </summary>
+    private static IResult OnlineSend(Call call, IReadOnlyDictionary<string, string> parameters, string shop)
+    {
+        if (Missing(parameters, "order_sn", "logistics_id", "tracking_number") is { } missing)
+        {
+            return call.Fail(21002, "请求参数不能为空", $"{missing} is required");
+        }
+
+        var (orderSn, logisticsId, tracking) = (parameters["order_sn"], parameters["logistics_id"], parameters["tracking_number"]);
+        if (!Companies.Contains(logisticsId))
+        {
+            return call.Refuse(ShipRefusals.PddUnknownLogistics, $"快递公司不存在: {logisticsId}");
+        }
+
+        return call.State.Ship(shop, orderSn, logisticsId, tracking) switch
+        {
+            SimShipResult.NotFound => call.Refuse(ShipRefusals.PddOrderNotFound, $"订单不存在: {orderSn}"),
+            SimShipResult.Closed => call.Refuse(ShipRefusals.PddOrderClosed, "订单售后中或已退款，不能发货"),
+            SimShipResult.ShippedOtherwise => call.Refuse(ShipRefusals.PddShippedOtherwise, "订单已发货"),
+            _ => call.Ok(new JsonObject
+            {
+                ["logistics_online_send_response"] = new JsonObject { ["is_success"] = true, ["request_id"] = call.RequestId },
+            }),
+        };
     }
 
     private static IResult Information(Call call, IReadOnlyDictionary<string, string> parameters, string shop)
@@ -346,6 +382,13 @@ internal static class PddGateway
         {
             State.Record(Type, "ok");
             return PddWire.Ok(body);
+        }
+
+        /// <summary>A business refusal of the ship call: 21001 with its own sub-code.</summary>
+        public IResult Refuse(string subCode, string subMsg)
+        {
+            State.Record(Type, $"error:{ShipRefusals.PddErrorCode}:{subCode}");
+            return PddWire.Ok(PddWire.Error(int.Parse(ShipRefusals.PddErrorCode, CultureInfo.InvariantCulture), "请求参数错误", subMsg, RequestId, subCode));
         }
     }
 }

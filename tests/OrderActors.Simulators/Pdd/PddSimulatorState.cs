@@ -37,6 +37,18 @@ public sealed class PddSimulatorState(PddSimulatorOptions options, TimeProvider 
     public PddSimOrder? FindOrder(string shop, string orderSn) => _orders.FindVisible(shop, orderSn);
 
     /// <summary>
+    /// The ship notice: an order waiting to ship (order_status 1, no after-sale) moves to 2 (已发货待签收)
+    /// with a new updated_at, so the next increment sees it; what was sent is recorded.
+    /// </summary>
+    public SimShipResult Ship(string shop, string orderSn, string logisticsId, string trackingNumber) =>
+        Shipments.Ship(
+            shop, orderSn, logisticsId, trackingNumber, FindOrder(shop, orderSn),
+            o => o.RefundStatus != 1,
+            o => o.OrderStatus == 1,
+            at => _orders.Change(shop, orderSn, o => o with { OrderStatus = 2, UpdatedAt = at }),
+            Now);
+
+    /// <summary>
     /// Visible orders with start ≤ updated_at ≤ end, oldest update first, equal times by order_sn. The
     /// order and the inclusive bounds are the simulator's choice: Pinduoduo documents neither, only that
     /// paging must go backwards; inclusive never loses an order at a window edge, and the version rule

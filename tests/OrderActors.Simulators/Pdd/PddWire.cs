@@ -43,13 +43,13 @@ public static class PddWire
     /// <c>{"error_response":{"error_code","error_msg","sub_code","sub_msg","request_id"}}</c>. Pinduoduo's
     /// tables give each code a sub-code equal to it; the sub_msg carries the detail.
     /// </summary>
-    public static JsonObject Error(int code, string msg, string? subMsg, string requestId) => new()
+    public static JsonObject Error(int code, string msg, string? subMsg, string requestId, string? subCode = null) => new()
     {
         ["error_response"] = new JsonObject
         {
             ["error_code"] = code,
             ["error_msg"] = msg,
-            ["sub_code"] = code.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["sub_code"] = subCode ?? code.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["sub_msg"] = subMsg ?? msg,
             ["request_id"] = requestId,
         },

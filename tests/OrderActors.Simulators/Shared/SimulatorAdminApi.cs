@@ -41,6 +41,7 @@ public static class SimulatorAdminApi
         });
 
         group.MapGet("/calls", (HttpContext http) => Results.Ok(State(http).Calls()));
+        group.MapGet("/shipments", (HttpContext http) => Results.Ok(State(http).Shipments.All()));
         return group;
     }
 }

@@ -37,6 +37,9 @@ public abstract class SimulatorState
 
     public SimulatorOptions BaseOptions { get; }
 
+    /// <summary>What the platform's ship call accepted; <c>GET /sim/{platform}/shipments</c> shows it.</summary>
+    public SimShipments Shipments { get; } = new();
+
     public DateTimeOffset Now => _time.GetUtcNow();
 
     /// <summary>Guards the subclass's orders too.</summary>

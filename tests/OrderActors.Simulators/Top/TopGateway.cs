@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Taobao;
+using OrderActors.Domain.Fulfilment;
 
 namespace OrderActors.Simulators.Top;
 
@@ -18,6 +19,10 @@ internal static class TopGateway
     private const string IncrementMethod = "taobao.trades.sold.increment.get";
     private const string FullInfoMethod = "taobao.trade.fullinfo.get";
     private const string SoldMethod = "taobao.trades.sold.get";
+    private const string OfflineSendMethod = "taobao.logistics.offline.send";
+
+    /// <summary>The companies this simulated TOP knows (what taobao.logistics.companies.get would list); codes as CarrierCodes has them, plus a few.</summary>
+    private static readonly HashSet<string> Companies = new(StringComparer.Ordinal) { "SF", "ZTO", "YUNDA", "YTO", "STO", "EMS", "POST", "ZJS" };
     private static readonly TimeSpan MaxWindow = TimeSpan.FromDays(1);
 
     public static async Task<IResult> HandleAsync(HttpRequest request, TopSimulatorState state)
@@ -71,7 +76,7 @@ internal static class TopGateway
             return call.Fail(41, "Invalid Arguments", "isv.invalid-parameter:format", "the simulator serves format=json only");
         }
 
-        if (method is not (IncrementMethod or FullInfoMethod or SoldMethod))
+        if (method is not (IncrementMethod or FullInfoMethod or SoldMethod or OfflineSendMethod))
         {
             return call.Fail(22, "Invalid Method");
         }
@@ -95,6 +100,7 @@ internal static class TopGateway
         {
             IncrementMethod => SoldIncrement(call, parameters, shop),
             SoldMethod => Sold(call, parameters, shop),
+            OfflineSendMethod => OfflineSend(call, parameters, shop),
             _ => FullInfo(call, parameters, shop),
         };
     }
@@ -209,6 +215,43 @@ internal static class TopGateway
             ["request_id"] = call.RequestId,
         };
         return call.Ok(new JsonObject { ["trade_fullinfo_get_response"] = body });
+    }
+
+    /// <summary>
+    /// <c>taobao.logistics.offline.send</c>: tid, out_sid and company_code are required (documented). Business
+    /// refusals are code 15 with the sub-codes of <see cref="ShipRefusals"/> (chosen: TOP's were not confirmed).
+    /// </summary>
+    private static IResult OfflineSend(Call call, IReadOnlyDictionary<string, string> parameters, string shop)
+    {
+        if (Missing(parameters, "tid", "out_sid", "company_code") is { } missing)
+        {
+            return call.Fail(40, "Missing Required Arguments", $"isv.missing-parameter:{missing}", $"{missing} is required");
+        }
+
+        if (!long.TryParse(parameters["tid"], NumberStyles.None, CultureInfo.InvariantCulture, out var tid))
+        {
+            return call.Fail(41, "Invalid Arguments", "isv.invalid-parameter:tid", "tid must be a number");
+        }
+
+        if (!Companies.Contains(parameters["company_code"]))
+        {
+            return call.Fail(15, "Remote service error", ShipRefusals.TopUnknownCompany, $"物流公司不存在: {parameters["company_code"]}");
+        }
+
+        return call.State.Consign(shop, tid, parameters["company_code"], parameters["out_sid"]) switch
+        {
+            SimShipResult.NotFound => call.Fail(15, "Remote service error", ShipRefusals.TopTradeNotFound, $"trade {tid} does not exist for this seller"),
+            SimShipResult.Closed => call.Fail(15, "Remote service error", ShipRefusals.TopTradeClosed, "交易状态不允许发货 (closed, refunding or unpaid)"),
+            SimShipResult.ShippedOtherwise => call.Fail(15, "Remote service error", ShipRefusals.TopConsignedOtherwise, "the trade was sent already with another waybill"),
+            _ => call.Ok(new JsonObject
+            {
+                ["logistics_offline_send_response"] = new JsonObject
+                {
+                    ["shipping"] = new JsonObject { ["is_success"] = true },
+                    ["request_id"] = call.RequestId,
+                },
+            }),
+        };
     }
 
     private static bool SignatureMatches(IReadOnlyDictionary<string, string> parameters, string secret)

@@ -33,6 +33,24 @@ public sealed class TopSimulatorState(TopSimulatorOptions options, TimeProvider 
     public SimTrade? FindTrade(string shop, long tid) => _trades.FindVisible(shop, tid);
 
     /// <summary>
+    /// The offline send: a trade waiting for the seller to send it moves to WAIT_BUYER_CONFIRM_GOODS (lines
+    /// too) with a new modified time, so the next incremental pull sees it; what was sent is recorded.
+    /// </summary>
+    public SimShipResult Consign(string shop, long tid, string company, string waybill) =>
+        Shipments.Ship(
+            shop, tid.ToString(System.Globalization.CultureInfo.InvariantCulture), company, waybill, FindTrade(shop, tid),
+            t => t.Status is "TRADE_CLOSED" or "TRADE_CLOSED_BY_TAOBAO" or "WAIT_BUYER_PAY" or "TRADE_NO_CREATE_PAY"
+                || t.Lines.Any(l => l.RefundStatus is not ("NO_REFUND" or "CLOSED")),
+            t => t.Status == "WAIT_SELLER_SEND_GOODS",
+            at => _trades.Change(shop, tid, t => t with
+            {
+                Status = "WAIT_BUYER_CONFIRM_GOODS",
+                Modified = at,
+                Lines = [.. t.Lines.Select(l => l with { Status = "WAIT_BUYER_CONFIRM_GOODS" })],
+            }),
+            Now);
+
+    /// <summary>
     /// Visible trades with start ≤ modified ≤ end, newest modified first (documented order); equal
     /// modified times by tid descending (our choice, so pages are stable). Both bounds inclusive: TOP
     /// does not document it; inclusive never loses a trade at a window edge, and contiguous windows then

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrderActors.Domain.Channels.WebStore;
 
@@ -13,6 +14,10 @@ internal static class WebStoreApi
 {
     private const string ListMethod = "orders.list";
     private const string GetMethod = "orders.get";
+    private const string ShipMethod = "orders.shipments.create";
+
+    /// <summary>The carriers the store ships with: our own codes (CarrierCodes' web store column).</summary>
+    private static readonly string[] Carriers = ["SF", "ZTO", "YUNDA"];
 
     public static IResult List(HttpRequest request, WebStoreSimulatorState state)
     {
@@ -81,6 +86,55 @@ internal static class WebStoreApi
             : call.Fail(404, "order_not_found", $"The shop has no order '{id}'.");
     }
 
+    /// <summary>
+    /// <c>POST orders/{id}/shipments</c> with <c>{"carrier","waybill","shipped_at"}</c> (docs/channels-webstore.md):
+    /// 201 recorded, 200 the same shipment again, 404 <c>order_not_found</c>, 409 <c>order_closed</c> or
+    /// <c>already_shipped</c>, 422 <c>unknown_carrier</c> or <c>invalid_waybill</c>, 400 <c>invalid_parameter</c>.
+    /// </summary>
+    public static async Task<IResult> ShipAsync(string id, HttpRequest request, WebStoreSimulatorState state)
+    {
+        var call = new Call(state, ShipMethod);
+        if (call.Begin(request, out var shop) is { } refused)
+        {
+            return refused;
+        }
+
+        JsonNode? body;
+        try
+        {
+            body = await JsonNode.ParseAsync(request.Body).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+
+        var carrier = body?["carrier"]?.GetValueKind() == JsonValueKind.String ? body["carrier"]!.GetValue<string>() : null;
+        var waybill = body?["waybill"]?.GetValueKind() == JsonValueKind.String ? body["waybill"]!.GetValue<string>() : null;
+        if (string.IsNullOrWhiteSpace(carrier) || waybill is null)
+        {
+            return call.Fail(400, "invalid_parameter", "carrier and waybill are required strings.");
+        }
+
+        if (!Carriers.Contains(carrier))
+        {
+            return call.Fail(422, "unknown_carrier", $"The store ships with {string.Join(", ", Carriers)}, not '{carrier}'.", "carrier");
+        }
+
+        if (waybill.Length is < 6 or > 32 || !waybill.All(char.IsAsciiLetterOrDigit))
+        {
+            return call.Fail(422, "invalid_waybill", "A waybill is 6-32 letters or digits.", "waybill");
+        }
+
+        return state.Ship(shop!, id, carrier, waybill) switch
+        {
+            SimShipResult.NotFound => call.Fail(404, "order_not_found", $"The shop has no order '{id}'."),
+            SimShipResult.Closed => call.Fail(409, "order_closed", "The order is cancelled, refunded or unpaid: it cannot ship."),
+            SimShipResult.ShippedOtherwise => call.Fail(409, "already_shipped", "The order shipped already with another carrier or waybill."),
+            var result => call.Shipment(result == SimShipResult.Repeated ? 200 : 201, new JsonObject { ["order_id"] = id, ["carrier"] = carrier, ["waybill"] = waybill }),
+        };
+    }
+
     private static bool Time(IQueryCollection query, string name, out DateTimeOffset instant)
     {
         instant = default;
@@ -144,6 +198,12 @@ internal static class WebStoreApi
         {
             state.Record(method, "ok");
             return WebStoreWire.Ok(body, _requestId);
+        }
+
+        public IResult Shipment(int status, JsonObject body)
+        {
+            state.Record(method, status == 200 ? "repeat" : "ok");
+            return WebStoreWire.Status(status, "application/json", body.ToJsonString(), _requestId);
         }
 
         public IResult Fail(int status, string code, string detail, string? param = null, int? retryAfterSeconds = null, string? wwwAuthenticate = null)

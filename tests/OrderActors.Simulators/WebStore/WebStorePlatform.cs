@@ -23,6 +23,7 @@ public sealed class WebStorePlatform(WebStoreSimulatorOptions? options = null) :
     {
         endpoints.MapGet("/" + ApiPath + "orders", WebStoreApi.List);
         endpoints.MapGet("/" + ApiPath + "orders/{id}", WebStoreApi.Get);
+        endpoints.MapPost("/" + ApiPath + "orders/{id}/shipments", WebStoreApi.ShipAsync);
         endpoints.MapPost("/" + TokenPath, WebStoreOAuth.HandleAsync);
         endpoints.MapWebStoreAdminApi();
     }

@@ -31,6 +31,18 @@ public sealed class WebStoreSimulatorState(WebStoreSimulatorOptions options, Tim
         });
     }
 
+    /// <summary>
+    /// <c>POST orders/{id}/shipments</c>: a paid (or on-hold) order becomes <c>shipped</c> with a new
+    /// <c>updated_at</c>, so the next pull sees it; what was sent is recorded.
+    /// </summary>
+    public SimShipResult Ship(string shop, string id, string carrier, string waybill) =>
+        Shipments.Ship(
+            shop, id, carrier, waybill, FindVisible(shop, id),
+            o => o.Status is "cancelled" or "refund_requested" or "refunded" or "pending_payment",
+            o => o.Status is "paid" or "on_hold",
+            at => _orders.Change(shop, id, o => o with { Status = "shipped", UpdatedAt = at }),
+            Now);
+
     /// <summary>The order as stored, visible or not (what the store pushes).</summary>
     public SimWebOrder? FindStored(string shop, string id) => _orders.FindStored(shop, id);
 

@@ -19,7 +19,11 @@ public static class WebStoreErrorClassifier
             ["invalid_token"] = PlatformErrorClass.AuthExpired,    // 401: expired, revoked or unknown access token
             ["insufficient_scope"] = PlatformErrorClass.Permanent, // 403: the token may not read orders
             ["invalid_parameter"] = PlatformErrorClass.Permanent,  // 400: our query is wrong (window, page size, time format)
-            ["order_not_found"] = PlatformErrorClass.Permanent,    // 404 from GET /orders/{id}
+            ["order_not_found"] = PlatformErrorClass.Permanent,    // 404 from GET /orders/{id} and POST /orders/{id}/shipments
+            ["order_closed"] = PlatformErrorClass.Permanent,       // 409 from POST …/shipments: cancelled or refunded in the store
+            ["already_shipped"] = PlatformErrorClass.Permanent,    // 409 from POST …/shipments: shipped with another waybill
+            ["unknown_carrier"] = PlatformErrorClass.Permanent,    // 422 from POST …/shipments
+            ["invalid_waybill"] = PlatformErrorClass.Permanent,    // 422 from POST …/shipments
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>RFC 6749 §5.2 errors of the token endpoint.</summary>

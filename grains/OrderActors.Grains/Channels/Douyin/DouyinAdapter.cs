@@ -1,4 +1,5 @@
 using OrderActors.Domain.Channels;
+using OrderActors.Domain.Fulfilment;
 using OrderActors.GrainInterfaces.Orders;
 
 namespace OrderActors.Grains.Channels.Douyin;
@@ -87,6 +88,15 @@ internal sealed class DouyinAdapter(DouyinClient client, bool alwaysReadDetail =
     {
         var token = await client.RefreshTokenAsync(refreshToken, cancellationToken).ConfigureAwait(false);
         return new PlatformToken(token.AccessToken, token.ExpiresAt, token.RefreshToken, RefreshExpiresAt: null);
+    }
+
+    public ShipPlatform ShipPlatform => ShipPlatform.Douyin;
+
+    public async Task<ShipAnswer> ShipAsync(string accessToken, PlatformShipment shipment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shipment);
+        await client.LogisticsAddAsync(accessToken, shipment.PlatformOrderId, shipment.CarrierCode, shipment.Waybill, cancellationToken).ConfigureAwait(false);
+        return ShipAnswer.Shipped;
     }
 
     private static PlatformListing Listing(DouyinShopOrder order, bool full) =>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Douyin;
+using OrderActors.Domain.Fulfilment;
 
 namespace OrderActors.Grains.Channels.Douyin;
 
@@ -30,6 +31,7 @@ internal sealed class DouyinClient
     internal const string SearchListMethod = "order.searchList";
     internal const string OrderDetailMethod = "order.orderDetail";
     internal const string RefreshMethod = "token.refresh";
+    internal const string LogisticsAddMethod = "order.logisticsAdd";
     internal const int Success = 10000;
 
     private readonly PlatformHttp _http;
@@ -150,6 +152,27 @@ internal sealed class DouyinClient
             var total = DouyinJson.Long(data, "total") ?? throw DouyinJson.Malformed("'total' is missing");
             return new DouyinOrderPage(orders, page, size, total, logId);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>order.logisticsAdd</c> (订单发货, whole order only): <c>order_id</c> (the shop order), <c>company_code</c>
+    /// (from the platform's company list; <c>logistics_id</c> is deprecated) and <c>logistics_code</c> (the
+    /// waybill). Success is the envelope with empty <c>data</c>; the refusals in <see cref="ShipRefusals.Douyin"/> are Permanent.
+    /// </summary>
+    public async Task LogisticsAddAsync(string accessToken, string shopOrderId, string companyCode, string waybill, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(shopOrderId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(waybill);
+        var param = new JsonObject { ["order_id"] = shopOrderId, ["company_code"] = companyCode, ["logistics_code"] = waybill };
+        try
+        {
+            await CallAsync(_options.GatewayUrl, LogisticsAddMethod, accessToken, param, (_, _) => true, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DouyinException ex) when (ex.SubCode is { } sub && ShipRefusals.Douyin.Contains(sub))
+        {
+            throw ex.Reclassified(PlatformErrorClass.Permanent);
+        }
     }
 
     private async Task<T> CallAsync<T>(

@@ -1,5 +1,6 @@
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Jd;
+using OrderActors.Domain.Fulfilment;
 using OrderActors.GrainInterfaces.Orders;
 
 namespace OrderActors.Grains.Channels.Jd;
@@ -71,6 +72,15 @@ internal sealed class JdAdapter(JosClient client) : IPlatformAdapter
     {
         var token = await client.RefreshTokenAsync(refreshToken, cancellationToken).ConfigureAwait(false);
         return new PlatformToken(token.AccessToken, token.ExpiresAt, token.RefreshToken, RefreshExpiresAt: null);
+    }
+
+    public ShipPlatform ShipPlatform => ShipPlatform.Jd;
+
+    public async Task<ShipAnswer> ShipAsync(string accessToken, PlatformShipment shipment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shipment);
+        await client.ShipAsync(accessToken, shipment.PlatformOrderId, shipment.CarrierCode, shipment.Waybill, cancellationToken).ConfigureAwait(false);
+        return ShipAnswer.Shipped;
     }
 
     private static PlatformListing Listing(JdOrder order) =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Jd;
+using OrderActors.Domain.Fulfilment;
 
 namespace OrderActors.Grains.Channels.Jd;
 
@@ -20,6 +21,7 @@ internal sealed class JosClient
 {
     public const string SearchMethod = "jingdong.pop.order.search";
     public const string GetMethod = "jingdong.pop.order.get";
+    public const string ShipmentMethod = "jingdong.pop.order.shipment";
 
     /// <summary>
     /// page_size: "最大page_size 50条" in JD's current parameter description (as ERP vendors reproduce it);
@@ -125,6 +127,38 @@ internal sealed class JosClient
             ThrowOnApiResult(GetMethod, detail);
             var order = JdJson.Object(detail, "orderInfo") ?? throw JdJson.Malformed("'orderInfo' is missing");
             return JdJson.ReadOrder(order);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>jingdong.pop.order.shipment</c> (SOP出库): the order left with carrier <paramref name="logiCoprId"/>
+    /// (JD's numeric company id) and waybill <paramref name="logiNo"/>, business parameters named as the JOS
+    /// SDKs name them. The answer is <c>sopjosshipment_result</c> with <c>success</c> and, on a refusal,
+    /// <c>errorCode</c> and <c>chineseErrCode</c>/<c>englishErrCode</c>; the refusals in <see cref="ShipRefusals.Jd"/> are Permanent.
+    /// </summary>
+    public Task ShipAsync(string accessToken, string orderId, string logiCoprId, string logiNo, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(logiNo);
+        var business = new JsonObject { ["orderId"] = orderId, ["logiCoprId"] = logiCoprId, ["logiNo"] = logiNo };
+        return CallAsync(accessToken, ShipmentMethod, business, payload =>
+        {
+            var result = JdJson.Object(payload, "sopjosshipment_result") ?? throw JdJson.Malformed("'sopjosshipment_result' is missing");
+            if (JdJson.Bool(result, "success") == true)
+            {
+                return true;
+            }
+
+            var code = JdJson.Text(result, "errorCode") ?? "shipment-refused";
+            var chinese = JdJson.Text(result, "chineseErrCode");
+            var english = JdJson.Text(result, "englishErrCode");
+            throw new JdException(ShipRefusals.Jd.Contains(code) ? PlatformErrorClass.Permanent : PlatformErrorClass.Unclassified, code,
+                $"JD refused {ShipmentMethod}: {code} {chinese} {english}".TrimEnd())
+            {
+                SubCode = english,
+                SubMessage = chinese,
+            };
         }, cancellationToken);
     }
 

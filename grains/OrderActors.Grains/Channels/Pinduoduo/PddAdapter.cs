@@ -1,4 +1,5 @@
 using OrderActors.Domain.Channels;
+using OrderActors.Domain.Fulfilment;
 using OrderActors.GrainInterfaces.Orders;
 
 namespace OrderActors.Grains.Channels.Pinduoduo;
@@ -72,6 +73,15 @@ internal sealed class PddAdapter(PddClient client, PddReceiverText receiverText 
     {
         var token = await client.RefreshTokenAsync(refreshToken, cancellationToken).ConfigureAwait(false);
         return new PlatformToken(token.AccessToken, token.ExpiresAt, token.RefreshToken, token.RefreshExpiresAt);
+    }
+
+    public ShipPlatform ShipPlatform => ShipPlatform.Pinduoduo;
+
+    public async Task<ShipAnswer> ShipAsync(string accessToken, PlatformShipment shipment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shipment);
+        await client.OnlineSendAsync(accessToken, shipment.PlatformOrderId, shipment.CarrierCode, shipment.Waybill, cancellationToken).ConfigureAwait(false);
+        return ShipAnswer.Shipped;
     }
 
     private PlatformListing Listing(PddOrder order, bool withFull) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Pinduoduo;
+using OrderActors.Domain.Fulfilment;
 
 namespace OrderActors.Grains.Channels.Pinduoduo;
 
@@ -29,6 +30,7 @@ internal sealed class PddClient
     public const string ListType = "pdd.order.list.get";
     public const string InformationType = "pdd.order.information.get";
     public const string RefreshType = "pdd.pop.auth.token.refresh";
+    public const string OnlineSendType = "pdd.logistics.online.send";
 
     /// <summary>0: all orders, lottery or not; 5: every order_status / refund_status (documented query values).</summary>
     private const string AllLuckyFlags = "0";
@@ -44,6 +46,7 @@ internal sealed class PddClient
         [ListType] = "order_list_get_response",
         [InformationType] = "order_info_get_response",
         [RefreshType] = "pop_auth_token_refresh_response",
+        [OnlineSendType] = "logistics_online_send_response",
     };
 
     private readonly PlatformHttp _http;
@@ -194,6 +197,36 @@ internal sealed class PddClient
         }
 
         return (start.ToString(CultureInfo.InvariantCulture), end.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// <c>pdd.logistics.online.send</c> (订单发货通知): the order <paramref name="orderSn"/> left with the
+    /// carrier <paramref name="logisticsId"/> (Pinduoduo's numeric id) and <paramref name="trackingNumber"/>.
+    /// The answer carries <c>is_success</c>; the refusals in <see cref="ShipRefusals.Pdd"/> are Permanent.
+    /// </summary>
+    public async Task OnlineSendAsync(string accessToken, string orderSn, string logisticsId, string trackingNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderSn);
+        ArgumentException.ThrowIfNullOrWhiteSpace(trackingNumber);
+        var business = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["order_sn"] = orderSn,
+            ["logistics_id"] = logisticsId,
+            ["tracking_number"] = trackingNumber,
+        };
+        try
+        {
+            var success = await CallAsync(OnlineSendType, accessToken, business, (payload, _) => PddJson.Bool(payload, "is_success"), cancellationToken).ConfigureAwait(false);
+            if (success != true)
+            {
+                throw PddJson.Malformed("'is_success' is not true");
+            }
+        }
+        catch (PddException ex) when (ex.SubCode is { } sub && ShipRefusals.Pdd.Contains(sub))
+        {
+            throw ex.Reclassified(PlatformErrorClass.Permanent);
+        }
     }
 
     private async Task<T> CallAsync<T>(

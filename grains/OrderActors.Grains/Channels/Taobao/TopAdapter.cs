@@ -1,5 +1,6 @@
 using System.Globalization;
 using OrderActors.Domain.Channels;
+using OrderActors.Domain.Fulfilment;
 using OrderActors.GrainInterfaces.Orders;
 
 namespace OrderActors.Grains.Channels.Taobao;
@@ -48,6 +49,16 @@ internal sealed class TopAdapter(TopClient client) : IPlatformAdapter
     {
         var token = await client.RefreshTokenAsync(refreshToken, cancellationToken).ConfigureAwait(false);
         return new PlatformToken(token.AccessToken, token.ExpiresAt, token.RefreshToken, token.RefreshExpiresAt);
+    }
+
+    public ShipPlatform ShipPlatform => ShipPlatform.Taobao;
+
+    public async Task<ShipAnswer> ShipAsync(string accessToken, PlatformShipment shipment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shipment);
+        var tid = long.Parse(shipment.PlatformOrderId, NumberStyles.None, CultureInfo.InvariantCulture);
+        await client.ConsignOfflineAsync(accessToken, tid, shipment.Waybill, shipment.CarrierCode, cancellationToken).ConfigureAwait(false);
+        return ShipAnswer.Shipped;
     }
 
     private static PlatformListing Listing(TopTrade trade) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.Taobao;
+using OrderActors.Domain.Fulfilment;
 
 namespace OrderActors.Grains.Channels.Taobao;
 
@@ -32,6 +33,7 @@ internal sealed class TopClient
     private const string IncrementMethod = "taobao.trades.sold.increment.get";
     private const string FullInfoMethod = "taobao.trade.fullinfo.get";
     private const string SoldMethod = "taobao.trades.sold.get";
+    private const string OfflineSendMethod = "taobao.logistics.offline.send";
 
     private readonly PlatformHttp _http;
     private readonly TopOptions _options;
@@ -149,6 +151,38 @@ internal sealed class TopClient
 
             return TopJson.ReadTrade(trade);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>taobao.logistics.offline.send</c> (自己联系物流发货): the trade <paramref name="tid"/> left with
+    /// <paramref name="companyCode"/> and waybill <paramref name="outSid"/>; TOP moves it to "seller sent".
+    /// The answer is <c>shipping.is_success</c>. A business refusal (<see cref="ShipRefusals.Top"/>) is Permanent.
+    /// </summary>
+    public async Task ConsignOfflineAsync(string session, long tid, string outSid, string companyCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(session);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outSid);
+        ArgumentException.ThrowIfNullOrWhiteSpace(companyCode);
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["tid"] = tid.ToString(CultureInfo.InvariantCulture),
+            ["out_sid"] = outSid,
+            ["company_code"] = companyCode,
+        };
+
+        try
+        {
+            var success = await CallAsync(OfflineSendMethod, session, parameters, (body, _) =>
+                body.TryGetProperty("shipping", out var shipping) ? TopJson.Bool(shipping, "is_success") : null, cancellationToken).ConfigureAwait(false);
+            if (success != true)
+            {
+                throw TopJson.Malformed("'shipping.is_success' is not true");
+            }
+        }
+        catch (TopException ex) when (ex.SubCode is { } sub && ShipRefusals.Top.Contains(sub))
+        {
+            throw ex.Reclassified(PlatformErrorClass.Permanent);
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using OrderActors.Domain.Channels;
 using OrderActors.Domain.Channels.WebStore;
+using OrderActors.Domain.Fulfilment;
 using OrderActors.GrainInterfaces.Orders;
 
 namespace OrderActors.Grains.Channels.WebStore;
@@ -54,6 +55,14 @@ internal sealed class WebStoreAdapter(WebStoreClient client) : IPlatformAdapter
 
     public Task<PlatformToken> RefreshAsync(string refreshToken, CancellationToken cancellationToken = default) =>
         client.RefreshTokenAsync(refreshToken, cancellationToken);
+
+    public ShipPlatform ShipPlatform => ShipPlatform.WebStore;
+
+    public Task<ShipAnswer> ShipAsync(string accessToken, PlatformShipment shipment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shipment);
+        return client.ShipAsync(accessToken, shipment.PlatformOrderId, shipment.CarrierCode, shipment.Waybill, shipment.ShippedAt, cancellationToken);
+    }
 
     private static PlatformListing Listing(WebStoreOrder order) =>
         new(order.Id, order.UpdatedAt, order.CreatedAt, order.MappedStatus.State, order.ToUpdate());

@@ -181,6 +181,39 @@ internal sealed class WebStoreClient
             refreshExpiresIn is { } seconds ? now.AddSeconds(seconds) : null);
     }
 
+    /// <summary>
+    /// <c>POST orders/{id}/shipments</c> (docs/channels-webstore.md): <c>{"carrier","waybill","shipped_at"}</c>.
+    /// 201: recorded; 200: the store already had this very shipment. A refusal is a problem with a
+    /// <c>code</c> (<c>order_not_found</c>, <c>order_closed</c>, <c>already_shipped</c>, <c>unknown_carrier</c>,
+    /// <c>invalid_waybill</c>), all Permanent.
+    /// </summary>
+    public async Task<ShipAnswer> ShipAsync(string accessToken, string orderId, string carrier, string waybill, DateTimeOffset shippedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(waybill);
+        var body = JsonSerializer.Serialize(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["carrier"] = carrier,
+            ["waybill"] = waybill,
+            ["shipped_at"] = WebStoreProtocol.FormatTime(shippedAt),
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_apiBase, "orders/" + Uri.EscapeDataString(orderId) + "/shipments"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        request.Headers.Accept.Add(Json);
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.Status is (int)HttpStatusCode.Created or (int)HttpStatusCode.OK)
+        {
+            return response.Status == (int)HttpStatusCode.OK ? ShipAnswer.AlreadyShipped : ShipAnswer.Shipped;
+        }
+
+        using var document = PlatformHttp.ParseOrNull(response.Body);
+        throw HttpFailure(response, document?.RootElement);
+    }
+
     private async Task<T> GetAsync<T>(string accessToken, string relative, Func<JsonElement, string?, T> read, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_apiBase, relative));
