@@ -34,6 +34,8 @@ app.MapChannelShipmentsApi();
 app.MapTrackingLinksApi();
 app.MapPublicTrackingApi();
 app.MapAnalyticsApi();
+app.MapWmsWebhookApi();
+app.MapWmsReviewsApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

@@ -24,13 +24,7 @@ public static class WebStoreWebhookApi
                 "timestamp outside the window; 409 a delivery id reused with another body; 400 no delivery id or a body that is not JSON; " +
                 "422 not a valid order (errors by field); 404 no web shop with a webhook secret; 413 body over 256 KiB; 503 retry later.")
             .Accepts<WebStoreOrderDocument>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesWebhookRefusals();
         web.MapGet("/{shop}/webhook", Stats)
             .WithSummary("The shop's webhook: deliveries accepted and repeated, orders created, refusals by reason since the inbox started.");
         return app;
@@ -50,7 +44,7 @@ public static class WebStoreWebhookApi
             return Problems.NotFound($"Web shop '{shop}'");
         }
 
-        var body = await ReadBody(request, WebStoreWebhook.MaxBodyBytes, cancellationToken);
+        var body = await Webhooks.ReadBody(request, WebStoreWebhook.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return Problems.Of(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"A webhook body is at most {WebStoreWebhook.MaxBodyBytes / 1024} KiB.");
@@ -75,17 +69,9 @@ public static class WebStoreWebhookApi
             case WebhookOutcome.UnknownShop:
                 return Problems.Of(StatusCodes.Status404NotFound, "NotFound", receipt.Detail ?? $"Web shop '{shop}' was not found.", extensions);
             case WebhookOutcome.InvalidOrder:
-                return TypedResults.Problem(new HttpValidationProblemDetails(Errors(receipt.Errors))
-                {
-                    Status = StatusCodes.Status422UnprocessableEntity,
-                    Title = "The order is not valid",
-                    Type = $"urn:orderactors:problem:{receipt.Reason}",
-                    Detail = receipt.Detail,
-                    Extensions = { ["reason"] = receipt.Reason, ["orderId"] = receipt.OrderId },
-                });
+                return Webhooks.Invalid("The order is not valid", receipt.Reason, receipt.Detail, receipt.Errors, extensions);
             default:
-                request.HttpContext.Response.Headers.RetryAfter = "1";
-                return Problem(StatusCodes.Status503ServiceUnavailable, receipt, "The delivery could not be made durable now; retry it", extensions);
+                return Webhooks.Unavailable(request, receipt.Reason, receipt.Detail, "The delivery could not be made durable now; retry it", extensions);
         }
     }
 
@@ -99,42 +85,8 @@ public static class WebStoreWebhookApi
         return TypedResults.Ok(await cluster.GetGrain<IWebStoreInboxGrain>(shop).GetStats());
     }
 
-    /// <summary>The raw body, or null when it is longer than <paramref name="limit"/> (read no further than that).</summary>
-    private static async Task<byte[]?> ReadBody(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
     private static ProblemHttpResult Problem(int status, WebhookReceipt receipt, string title, Dictionary<string, object?> extensions) =>
-        TypedResults.Problem(
-            detail: receipt.Detail,
-            statusCode: status,
-            title: title,
-            type: $"urn:orderactors:problem:{receipt.Reason}",
-            extensions: extensions);
-
-    private static Dictionary<string, string[]> Errors(ImmutableArray<WebhookFieldError> errors) =>
-        errors.IsDefaultOrEmpty
-            ? new() { ["$"] = ["The order is not valid."] }
-            : errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+        Webhooks.Refusal(status, receipt.Reason, receipt.Detail, title, extensions);
 }
 
 /// <summary>The answer to a durable delivery.</summary>

@@ -5,6 +5,7 @@ using OrderActors.Grains.Alerts;
 using OrderActors.Grains.Carriers;
 using OrderActors.Grains.Inventory;
 using OrderActors.Grains.Channels;
+using OrderActors.Grains.Fulfilment;
 using OrderActors.Grains.Storage;
 using OrderActors.Grains.Tracking;
 
@@ -31,6 +32,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<Fulfilment.ChannelShipmentStore>();
         services.AddOptions<Fulfilment.ChannelShipmentOptions>().BindConfiguration(Fulfilment.ChannelShipmentOptions.Section);
         services.AddOrderActorsTracking();
+        services.AddOrderActorsWms();
         return services;
     }
 }

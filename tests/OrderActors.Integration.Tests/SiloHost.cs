@@ -39,6 +39,8 @@ public sealed class SiloHost : IAsyncDisposable
             ["OrderActors:Silo:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
             ["OrderActors:Secrets:TokenKeys:test"] = TestTokenKey,
+            [$"OrderActors:Wms:Warehouses:{WmsEvents.Shanghai}:Secret"] = WmsEvents.ShanghaiSecret,
+            [$"OrderActors:Wms:Warehouses:{WmsEvents.Guangzhou}:Secret"] = WmsEvents.GuangzhouSecret,
         });
         builder.Configuration.AddInMemoryCollection(CarrierPushes.SiloSettings);
         builder.WebHost.UseUrls($"http://127.0.0.1:{httpPort}");

@@ -131,11 +131,7 @@ public sealed class WebStoreWebhookTests(SystemFixture system)
             _ => await Http.Push(shop, body, WebStorePushes.NewDelivery(), signedAt: DateTimeOffset.UtcNow.AddMinutes(10)),
         };
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await Json(response);
-        Assert.Equal(reason, problem.GetProperty("reason").GetString());
-        Assert.Equal($"urn:orderactors:problem:{reason}", problem.GetProperty("type").GetString());
+        await ProblemAssert.Refused(response, HttpStatusCode.Unauthorized, reason);
         Assert.Equal(before, await system.Footprint());
         Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync($"/api/orders/web:{shop}:WS-9")).StatusCode);
     }
