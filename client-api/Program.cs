@@ -5,6 +5,7 @@ using OrderActors.ClientApi.Hosting;
 using OrderActors.ClientApi.Inventory;
 using OrderActors.ClientApi.Orders;
 using OrderActors.ClientApi.Pool;
+using OrderActors.ClientApi.Returns;
 using OrderActors.ClientApi.Routing;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ app.MapChannelReconciliationsApi();
 app.MapChannelImportApi();
 app.MapWebStoreWebhookApi();
 app.MapApprovalsApi();
+app.MapReturnsApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>
