@@ -52,7 +52,8 @@ internal sealed class ReturnGrain(
 
     async Task<ReturnCommandResult> IReturnGrain.Receive(string warehouse, string actor)
     {
-        if (!S.Exists || (S.Status == ReturnStatus.Received && S.Warehouse == warehouse))
+        // A repeat (also after QC) changes nothing; another warehouse is refused by the state machine.
+        if (!S.Exists || (S.ReceivedAt is not null && S.Warehouse == warehouse))
         {
             return Unchanged();
         }

@@ -63,7 +63,8 @@ public sealed class ReturnsTests(ClusterFixture fixture)
         Assert.Equal((ReturnStatus.QcPassed, true), (qc.Return!.Status, qc.Return.StockBooked));
         var cell = await Cell(sku, "WH-BJ").Get();
         Assert.Equal((2, 2, 0), (cell.OnHand, cell.Available, cell.Damaged));
-        var pool = await Eventually.Until(fixture.Client.GetGrain<IInventoryPoolGrain>(sku).Get, p => p.Available == 2, TimeSpan.FromSeconds(1));
+        var pool = await Eventually.Until(
+            fixture.Client.GetGrain<IInventoryPoolGrain>(sku).Get, p => p.Cells.Any(c => c.Warehouse == "WH-BJ" && c.Available == 2), TimeSpan.FromSeconds(1));
         Assert.Equal(2, pool.Cells.Single(c => c.Warehouse == "WH-BJ").Available);
 
         // A Guangdong order right after: Guangzhou has nothing left, so the returned units in Beijing serve it.
@@ -87,7 +88,9 @@ public sealed class ReturnsTests(ClusterFixture fixture)
         var next = await Order(Orders.NewId("after-fail")).Submit(Orders.For(sku, 1, "440000"));
         Assert.Equal(SubmitOutcome.Refused, next.Outcome);
         Assert.Equal("OutOfStock", next.Reason);
-        Assert.Equal(0, (await fixture.Client.GetGrain<IInventoryPoolGrain>(sku).Get()).Available);
+        var pool = await Eventually.Until(
+            fixture.Client.GetGrain<IInventoryPoolGrain>(sku).Get, p => p.Available == 0 && p.Cells.Any(c => c.Warehouse == "WH-BJ"), TimeSpan.FromSeconds(1));
+        Assert.Equal(0, pool.Available);
     }
 
     [Fact]
@@ -123,6 +126,9 @@ public sealed class ReturnsTests(ClusterFixture fixture)
         var cell = await Cell(sku, "WH-BJ").Get();
         Assert.Equal((1, 1), (cell.OnHand, cell.Damaged));
         Assert.Equal(2, await JournalRows(returnId));
+        var receivedAgain = await Return(returnId).Receive("WH-BJ", "dock-wang");
+        Assert.Equal((false, null), (receivedAgain.Applied, receivedAgain.Rejection));
+        Assert.Equal("ReturnClosed", (await Return(returnId).Receive("WH-SH", "dock-wang")).Rejection);
         Assert.Equal(3, (await Return(returnId).Get())!.History.Length);
     }
 
