@@ -7,6 +7,7 @@ using OrderActors.ClientApi.Hosting;
 using OrderActors.ClientApi.Inventory;
 using OrderActors.ClientApi.Orders;
 using OrderActors.ClientApi.Pool;
+using OrderActors.ClientApi.Returns;
 using OrderActors.ClientApi.Routing;
 using OrderActors.ClientApi.Analytics;
 using OrderActors.ClientApi.Tracking;
@@ -36,6 +37,7 @@ app.MapPublicTrackingApi();
 app.MapAnalyticsApi();
 app.MapWmsWebhookApi();
 app.MapWmsReviewsApi();
+app.MapReturnsApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

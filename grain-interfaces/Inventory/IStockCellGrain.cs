@@ -22,6 +22,15 @@ public interface IStockCellGrain : IGrainWithStringKey
     /// <summary>An operator freezes or unfreezes the cell (recorded with who and why); reservations held stay.</summary>
     Task<StockResult> SetFrozen(bool frozen, string actor, string reason);
 
+    /// <summary>
+    /// Returned units passed QC: <paramref name="quantity"/> units are added to on-hand stock (sellable at once).
+    /// Idempotent by <paramref name="returnLine"/> (return id and SKU); the same line with another quantity is refused.
+    /// </summary>
+    Task<StockResult> ReturnToStock(string returnLine, int quantity);
+
+    /// <summary>Returned units failed QC: they are added to the damaged count (never available). Idempotent by return line.</summary>
+    Task<StockResult> ReturnDamaged(string returnLine, int quantity);
+
     /// <summary>The reservations the cell holds, for the reconciler and operators.</summary>
     Task<System.Collections.Immutable.ImmutableArray<OpenReservation>> OpenReservations();
 

@@ -24,6 +24,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<ReadModel.ReadModelStore>();
         services.TryAddSingleton<Approvals.ApprovalStore>();
+        services.TryAddSingleton<Returns.ReturnStore>();
         services.AddOptions<Orders.OrderOptions>();
         services.AddOptions<ReconcilerOptions>();
         services.AddOrderActorsChannels();

@@ -17,6 +17,7 @@ public readonly record struct StockDecision(StockOutcome Outcome, StockRefusal R
         StockRefusal.NotReserved => "The order holds no reservation in this stock cell.",
         StockRefusal.AlreadyDeducted => "The order's stock has already been deducted for shipment.",
         StockRefusal.BelowReserved => $"On hand cannot drop below the {Quantity} units reserved by open orders.",
+        StockRefusal.ConflictingReturn => $"The return line was booked here before with {Quantity} units; a QC verdict is final.",
         StockRefusal.Frozen => "The stock cell is frozen by an operator and takes no new reservations.",
         _ => Refusal.ToString(),
     };

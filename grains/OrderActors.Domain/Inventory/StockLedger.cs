@@ -17,11 +17,18 @@ public sealed class StockLedger
     // Orders whose stock left with the shipment; remembered so a repeated deduct is a no-op.
     private readonly HashSet<string> _deducted = new(StringComparer.Ordinal);
 
+    // Returned units by return line (QC passed, QC failed), remembered so a repeated QC call adds nothing.
+    private readonly Dictionary<string, int> _restocked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _damagedByReturn = new(StringComparer.Ordinal);
+
     public int OnHand { get; private set; }
 
     public int SafetyStock { get; private set; }
 
     public int Reserved { get; private set; }
+
+    /// <summary>Returned units that failed QC: counted here, never sellable, never part of on hand.</summary>
+    public int Damaged { get; private set; }
 
     /// <summary>What new orders may still reserve: on hand − reserved − safety stock, never below zero.</summary>
     public int Available => Math.Max(0, OnHand - Reserved - SafetyStock);
@@ -138,6 +145,50 @@ public sealed class StockLedger
 
         ManuallyFrozen = frozen;
         return Applied(0);
+    }
+
+    /// <summary>Returned units passed QC: they are on hand (sellable) again. Idempotent by return line.</summary>
+    public StockDecision ReturnToStock(string returnLine, int quantity)
+    {
+        var decision = RecordReturn(_restocked, returnLine, quantity);
+        if (decision.Changed)
+        {
+            OnHand += quantity;
+            return Applied(quantity);
+        }
+
+        return decision;
+    }
+
+    /// <summary>Returned units failed QC: they go to the damaged count, not to on hand. Idempotent by return line.</summary>
+    public StockDecision ReturnDamaged(string returnLine, int quantity)
+    {
+        var decision = RecordReturn(_damagedByReturn, returnLine, quantity);
+        if (decision.Changed)
+        {
+            Damaged += quantity;
+        }
+
+        return decision;
+    }
+
+    private StockDecision RecordReturn(Dictionary<string, int> seen, string returnLine, int quantity)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(returnLine);
+        if (quantity <= 0)
+        {
+            return Refuse(StockRefusal.InvalidQuantity, quantity);
+        }
+
+        if (seen.TryGetValue(returnLine, out var recorded))
+        {
+            return recorded == quantity
+                ? new StockDecision(StockOutcome.AlreadyApplied, StockRefusal.None, quantity, Available)
+                : Refuse(StockRefusal.ConflictingReturn, recorded);
+        }
+
+        seen.Add(returnLine, quantity);
+        return Applied(quantity);
     }
 
     private StockDecision Applied(int quantity) => new(StockOutcome.Applied, StockRefusal.None, quantity, Available);

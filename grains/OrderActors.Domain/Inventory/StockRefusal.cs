@@ -24,4 +24,7 @@ public enum StockRefusal
 
     /// <summary>An operator froze the cell: it takes no new reservations until unfrozen.</summary>
     Frozen = 7,
+
+    /// <summary>The return line was booked here before with a different quantity; a QC verdict is final.</summary>
+    ConflictingReturn = 8,
 }

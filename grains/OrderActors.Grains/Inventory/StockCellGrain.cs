@@ -73,6 +73,12 @@ internal sealed partial class StockCellGrain(IStockJournal journal, ReadModelSto
     Task<StockResult> IStockCellGrain.SetStock(int onHand, int safetyStock) =>
         Commit(_ledger.SetStock(onHand, safetyStock), StockJournalOp.SetStock, null, onHand, safetyStock);
 
+    Task<StockResult> IStockCellGrain.ReturnToStock(string returnLine, int quantity) =>
+        Commit(_ledger.ReturnToStock(returnLine, quantity), StockJournalOp.ReturnToStock, returnLine, quantity, 0);
+
+    Task<StockResult> IStockCellGrain.ReturnDamaged(string returnLine, int quantity) =>
+        Commit(_ledger.ReturnDamaged(returnLine, quantity), StockJournalOp.ReturnDamaged, returnLine, quantity, 0);
+
     async Task<StockResult> IStockCellGrain.SetFrozen(bool frozen, string actor, string reason)
     {
         var result = await Commit(_ledger.SetFrozen(frozen), frozen ? StockJournalOp.Freeze : StockJournalOp.Unfreeze, null, 0, 0);
@@ -181,6 +187,8 @@ internal sealed partial class StockCellGrain(IStockJournal journal, ReadModelSto
             StockJournalOp.Deduct => _ledger.Deduct(entry.OrderId!),
             StockJournalOp.Freeze => _ledger.SetFrozen(true),
             StockJournalOp.Unfreeze => _ledger.SetFrozen(false),
+            StockJournalOp.ReturnToStock => _ledger.ReturnToStock(entry.OrderId!, entry.Quantity),
+            StockJournalOp.ReturnDamaged => _ledger.ReturnDamaged(entry.OrderId!, entry.Quantity),
             _ => throw new InvalidDataException($"Unknown journal op {entry.Op} in {_key} at {entry.Sequence}."),
         };
         if (!decision.Changed)
@@ -226,7 +234,7 @@ internal sealed partial class StockCellGrain(IStockJournal journal, ReadModelSto
 
     private StockCellView View() =>
         new(_key.Sku, _key.Warehouse, _ledger.OnHand, _ledger.SafetyStock, _ledger.Reserved, _ledger.Available,
-            _ledger.Reservations.Count, _ledger.Frozen, _ledger.ManuallyFrozen);
+            _ledger.Reservations.Count, _ledger.Frozen, _ledger.ManuallyFrozen, _ledger.Damaged);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stock cell {Cell}: the {Kind} event was not logged")]
     private partial void LogEventFailed(Exception ex, string cell, string kind);

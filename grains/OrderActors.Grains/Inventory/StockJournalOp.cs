@@ -9,4 +9,10 @@ internal enum StockJournalOp : short
     Deduct = 4,
     Freeze = 5,
     Unfreeze = 6,
+
+    /// <summary>Returned units passed QC, back on hand; order_id holds the return line, quantity the units.</summary>
+    ReturnToStock = 7,
+
+    /// <summary>Returned units failed QC, to the damaged count; order_id holds the return line, quantity the units.</summary>
+    ReturnDamaged = 8,
 }
