@@ -39,6 +39,15 @@ wait_for() { # url seconds
   echo "timed out waiting for $1" >&2; return 1
 }
 
+# The simulated WMS picks, packs and scans out every demo order through the signed WMS webhook (docs/wms.md);
+# each demo warehouse shares a secret with the silos, made once and kept beside the local database.
+[ -f "$state/wms.secret" ] || head -c 32 /dev/urandom | base64 | tr -d '\n=' >"$state/wms.secret"
+chmod 600 "$state/wms.secret"
+wms_secret=$(cat "$state/wms.secret")
+export Wms__OmsBaseUrl=http://127.0.0.1:8080/
+for wh in BJ1 SH1 GZ1 CD1 WH1; do
+  export "Wms__Warehouses__$wh=$wms_secret" "OrderActors__Wms__Warehouses__${wh}__Secret=$wms_secret"
+done
 # The simulated carriers (SF, ZTO, Yunda) move every waybill on their own and push the scans to the API (docs/carriers.md).
 export Simulators__Carriers__Autopilot=true Simulators__Carriers__PushTo=http://127.0.0.1:8080/
 # A Taobao open-platform (TOP) simulator: the demo's Taobao orders are sold there and pulled in by the shop's connector.
@@ -79,6 +88,7 @@ for i in $(seq 0 $((silos - 1))); do
 done
 
 OrderActors__Demo__Enabled=${ORDERACTORS_DEMO:-true} OrderActors__Demo__MarketplaceSimulatorUrl=http://127.0.0.1:9100 \
+  OrderActors__Demo__WmsSimulatorUrl=http://127.0.0.1:9100 \
   dotnet run --no-build -c Release --project "$root/client-api" >"$state/logs/client-api.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:8080/health/live" 120

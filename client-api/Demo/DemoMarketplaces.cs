@@ -34,8 +34,8 @@ internal sealed class DemoMarketplaces(HttpClient simulator, TimeProvider time)
         }
     }
 
-    /// <summary>A paid order on the channel's simulator.</summary>
-    public async Task Sell(string channel, OrderLine[] lines, string province, string city)
+    /// <summary>A paid order on the channel's simulator; answers the order id it will have in the OMS once pulled.</summary>
+    public async Task<string> Sell(string channel, OrderLine[] lines, string province, string city)
     {
         var n = Interlocked.Increment(ref _next);
         var now = time.GetUtcNow().ToOffset(ChinaTime);
@@ -95,5 +95,13 @@ internal sealed class DemoMarketplaces(HttpClient simulator, TimeProvider time)
             }),
         };
         (await simulator.PutAsJsonAsync(path, body)).EnsureSuccessStatusCode();
+        var shop = Shops.First(s => s.Channel == (channel is "taobao" or "jd" or "pdd" ? channel : "douyin")).Shop;
+        var platformOrderId = channel switch
+        {
+            "taobao" or "jd" => n.ToString(CultureInfo.InvariantCulture),
+            "pdd" => string.Create(CultureInfo.InvariantCulture, $"{now:yyMMdd}-{n:D15}"),
+            _ => (6920000000000000000 + n).ToString(CultureInfo.InvariantCulture),
+        };
+        return $"{(channel is "taobao" or "jd" or "pdd" ? channel : "douyin")}:{shop}:{platformOrderId}";
     }
 }

@@ -17,4 +17,11 @@ public sealed class DemoOptions
     /// sold on them and come in through the demo shops' connectors, which pull every minute.
     /// </summary>
     public Uri? MarketplaceSimulatorUrl { get; set; }
+
+    /// <summary>
+    /// The WMS simulator, when it runs: every demo order is then handed to its autopilot, which picks, packs and
+    /// scans it out through the signed WMS webhook (the carrier simulator issues the waybill and delivers).
+    /// Without it the demo scans, binds a made-up waybill and delivers through the order grain itself.
+    /// </summary>
+    public Uri? WmsSimulatorUrl { get; set; }
 }

@@ -17,6 +17,7 @@ internal sealed partial class DemoTrafficService(
     IClusterClient cluster, IOptions<DemoOptions> options, TimeProvider time, ILogger<DemoTrafficService> logger) : BackgroundService
 {
     private DemoMarketplaces? _marketplaces;
+    private HttpClient? _wms;
 
     private static readonly (string Code, string Name, string Province, string City)[] Warehouses =
     [
@@ -44,7 +45,7 @@ internal sealed partial class DemoTrafficService(
     ];
     private static readonly string[] Channels = ["web", "taobao", "tmall", "jd", "pdd", "douyin"];
 
-    private readonly Queue<(string OrderId, DateTimeOffset Due)> _inWarehouse = new();
+    private readonly Queue<(string OrderId, DateTimeOffset Due, DateTimeOffset Since)> _inWarehouse = new();
     private readonly Queue<(string OrderId, DateTimeOffset Due)> _withCarrier = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -60,6 +61,11 @@ internal sealed partial class DemoTrafficService(
             if (o.MarketplaceSimulatorUrl is { } simulator)
             {
                 _marketplaces = new DemoMarketplaces(new HttpClient { BaseAddress = simulator }, time);
+            }
+
+            if (o.WmsSimulatorUrl is { } wms)
+            {
+                _wms = new HttpClient { BaseAddress = wms };
             }
 
             await Seed();
@@ -132,7 +138,13 @@ internal sealed partial class DemoTrafficService(
         var (province, city) = Destinations[random.Next(Destinations.Length)];
         if (_marketplaces is not null && DemoMarketplaces.Sells(channel))
         {
-            await _marketplaces.Sell(channel, lines, province, city);
+            var sold = await _marketplaces.Sell(channel, lines, province, city);
+            if (_wms is not null)
+            {
+                // Pulled within a minute or so (Pinduoduo after its settle lag); handed to the WMS once allocated.
+                _inWarehouse.Enqueue((sold, time.GetUtcNow() + stepDelay, time.GetUtcNow()));
+            }
+
             return;
         }
 
@@ -140,7 +152,7 @@ internal sealed partial class DemoTrafficService(
         var result = await cluster.GetGrain<IOrderGrain>(orderId).Submit(new SubmitOrder([.. lines], address, time.GetUtcNow(), ShortfallPolicy.Backorder));
         if (result.Order?.Status == OrderStatus.Allocated)
         {
-            _inWarehouse.Enqueue((orderId, time.GetUtcNow() + stepDelay));
+            _inWarehouse.Enqueue((orderId, time.GetUtcNow() + stepDelay, time.GetUtcNow()));
             foreach (var reservation in result.Order.Reservations)
             {
                 await Replenish(reservation.Sku, reservation.Warehouse, minimum: 20);
@@ -155,6 +167,12 @@ internal sealed partial class DemoTrafficService(
         {
             _inWarehouse.Dequeue();
             var order = cluster.GetGrain<IOrderGrain>(next.OrderId);
+            if (_wms is not null)
+            {
+                await HandToWms(next.OrderId, await order.Get(), next.Since, stepDelay);
+                continue;
+            }
+
             await order.RecordOutboundScan($"scan-{Guid.NewGuid():N}", "demo-scanner");
             await order.BindWaybill("SF", $"SF{Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999)}");
             _withCarrier.Enqueue((next.OrderId, now + stepDelay));
@@ -166,6 +184,23 @@ internal sealed partial class DemoTrafficService(
             var order = cluster.GetGrain<IOrderGrain>(next.OrderId);
             await order.ConfirmDelivery(now, "demo-carrier");
             await order.Complete("demo");
+        }
+    }
+
+    /// <summary>An allocated order goes to the WMS simulator's autopilot; one not pulled or allocated yet is looked at again later, for ten minutes.</summary>
+    private async Task HandToWms(string orderId, OrderView? order, DateTimeOffset since, TimeSpan stepDelay)
+    {
+        if (order is { Status: OrderStatus.Allocated, Backordered: false, Warehouse: { } warehouse } && !warehouse.Contains('+', StringComparison.Ordinal))
+        {
+            (await _wms!.PostAsJsonAsync($"sim/wms/{warehouse}/orders", new { orderId })).EnsureSuccessStatusCode();
+            foreach (var reservation in order.Reservations)
+            {
+                await Replenish(reservation.Sku, reservation.Warehouse, minimum: 20);
+            }
+        }
+        else if ((order is null || order.Status is OrderStatus.Paid) && time.GetUtcNow() - since < TimeSpan.FromMinutes(10))
+        {
+            _inWarehouse.Enqueue((orderId, time.GetUtcNow() + stepDelay, since));
         }
     }
 

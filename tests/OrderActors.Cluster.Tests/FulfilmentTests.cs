@@ -63,6 +63,22 @@ public sealed class FulfilmentTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_retried_waybill_bind_after_the_order_shipped_is_unchanged_and_another_waybill_is_refused()
+    {
+        var id = await AllocatedOrder("WH-GZ");
+        await Order(id).RecordOutboundScan("scan-r", "packer-1");
+        var shipped = await Order(id).BindWaybill("SF", "SF7000000009");
+        Assert.Equal(OrderStatus.Shipped, shipped.Order!.Status);
+
+        var retry = await Order(id).BindWaybill("SF", "SF7000000009");
+        var other = await Order(id).BindWaybill("SF", "SF7000000010");
+
+        Assert.Equal((false, null), (retry.Applied, retry.Rejection));
+        Assert.Equal("WaybillAlreadyBound", other.Rejection);
+        Assert.Equal(shipped.Order.Version, (await Order(id).Get())!.Version);
+    }
+
+    [Fact]
     public async Task A_cancelled_order_refuses_the_warehouse_and_nothing_changes()
     {
         var id = await AllocatedOrder("WH-GZ");

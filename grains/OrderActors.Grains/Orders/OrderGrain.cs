@@ -284,6 +284,12 @@ internal sealed partial class OrderGrain(
             return Refuse("WaybillAlreadyBound", $"Waybill {S.Carrier} {S.WaybillNumber} is bound to this order already.");
         }
 
+        if (S.WaybillNumber is not null && S.Status is not (Status.Allocated or Status.Outbound))
+        {
+            // A retry of the bind that shipped the order (its answer was lost): the same waybill, nothing to do.
+            return Unchanged();
+        }
+
         if (S.Status is not (Status.Allocated or Status.Outbound))
         {
             return Refuse(nameof(TransitionRejection.NotAllowedFromStatus), $"A waybill is bound while the order is Allocated or Outbound, not {S.Status}.");

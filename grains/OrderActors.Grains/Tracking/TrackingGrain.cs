@@ -110,7 +110,7 @@ internal sealed partial class TrackingGrain(
     {
         var carrier = item.Carrier ?? S.Carrier;
 
-        // Until the order grain names the carrier on its events, a shipped order's carrier is read once from the order.
+        // Events published before the waybill was bound (or by an older silo) name no carrier: a shipped order's is read once from the order.
         if (carrier is null && item.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed && await GetOrder() is { } order)
         {
             carrier = S.Carrier = order.Carrier;
@@ -156,7 +156,7 @@ internal sealed partial class TrackingGrain(
         var channel = ChannelOf(Id);
         await projection.AppendAll(order.History.Select(h => new StatusEventRecord(
             Id, h.Version, (DomainStatus)(int)h.Status, h.At, channel, order.Warehouse,
-            h.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed ? order.Carrier : null, [])));
+            h.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed ? order.Carrier : null, h.DelayReasons)));
         S.Steps = [.. order.History.Select(h => new TrackingStep(h.Version, h.Status, h.At))];
         S.Carrier ??= order.Carrier;
         S.WaybillNumber ??= order.WaybillNumber;
