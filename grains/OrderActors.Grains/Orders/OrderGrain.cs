@@ -26,7 +26,7 @@ internal sealed partial class OrderGrain(
     [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time,
     Approvals.ApprovalStore approvals,
     IServiceProvider services,
-    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
+    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable, IIncomingGrainCallFilter
 {
     private const string PaymentTimeoutReminder = "payment-timeout";
 
@@ -87,6 +87,23 @@ internal sealed partial class OrderGrain(
     }
 
     Task<OrderView?> IOrderGrain.Get() => Task.FromResult(S.Exists ? View() : null);
+
+    /// <summary>
+    /// A command that fails half-way (a router or stock cell on a dying silo) has changed memory but not storage:
+    /// drop this activation so the retry starts from what is stored, never from what was only in memory.
+    /// </summary>
+    async Task IIncomingGrainCallFilter.Invoke(IIncomingGrainCallContext context)
+    {
+        try
+        {
+            await context.Invoke();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
 
     async Task<OrderCommandResult> IOrderGrain.Pay(DateTimeOffset paidAt)
     {
