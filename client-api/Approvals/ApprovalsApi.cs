@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.ClientApi.Orders;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Approvals;
+using OrderActors.GrainInterfaces.Catalog;
+using OrderActors.GrainInterfaces.Keys;
 using OrderActors.GrainInterfaces.Orders;
 
 namespace OrderActors.ClientApi.Approvals;
@@ -30,10 +32,27 @@ public static class ApprovalsApi
 
     private static async Task<Results<Ok<ApprovalRules>, ValidationProblem>> ReplaceRules(ApprovalRulesRequest request, IClusterClient cluster)
     {
+        var warehouses = (await cluster.GetGrain<IWarehouseDirectoryGrain>(OrleansNames.WarehouseDirectoryKey).List()).Select(w => w.Code).ToHashSet(StringComparer.Ordinal);
         var errors = OrdersApi.Required(("actor", request.Actor), ("reason", request.Reason));
         if (request.Rules is null || request.Rules.Any(r => r is null))
         {
             errors["rules"] = ["Give the list of rules (possibly empty: no shipment needs approval)."];
+        }
+        else
+        {
+            // A misspelt channel or warehouse would make a rule that never matches: refuse it here.
+            for (var i = 0; i < request.Rules.Count; i++)
+            {
+                if (request.Rules[i]!.Channel is { Length: > 0 } channel && !SalesChannels.TryParse(channel, out _))
+                {
+                    errors[$"rules[{i}].channel"] = [$"Unknown channel '{channel}'. Known channels: {string.Join(", ", SalesChannels.Codes)}."];
+                }
+
+                if (request.Rules[i]!.Warehouse is { Length: > 0 } warehouse && !warehouses.Contains(warehouse))
+                {
+                    errors[$"rules[{i}].warehouse"] = [$"Unknown warehouse '{warehouse}'."];
+                }
+            }
         }
 
         if (errors.Count > 0)
@@ -65,10 +84,26 @@ public static class ApprovalsApi
     }
 
     private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Approve(string orderId, ApprovalDecisionRequest request, IClusterClient cluster) =>
-        OrdersApi.Command(orderId, cluster, OrdersApi.Required(("approver", request.Approver)), g => g.Approve(request.Approver!.Trim(), request.Comment));
+        OrdersApi.Command(orderId, cluster, Lengths(request, OrdersApi.Required(("approver", request.Approver))), g => g.Approve(request.Approver!.Trim(), request.Comment));
 
     private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Reject(string orderId, ApprovalDecisionRequest request, IClusterClient cluster) =>
-        OrdersApi.Command(orderId, cluster, OrdersApi.Required(("approver", request.Approver), ("comment", request.Comment)), g => g.Reject(request.Approver!.Trim(), request.Comment!));
+        OrdersApi.Command(orderId, cluster, Lengths(request, OrdersApi.Required(("approver", request.Approver), ("comment", request.Comment))), g => g.Reject(request.Approver!.Trim(), request.Comment!));
+
+    /// <summary>Names and comments go into the order's state and the audit table: bounded.</summary>
+    private static Dictionary<string, string[]> Lengths(ApprovalDecisionRequest request, Dictionary<string, string[]> errors)
+    {
+        if (request.Approver?.Trim().Length > 64)
+        {
+            errors["approver"] = ["At most 64 characters."];
+        }
+
+        if (request.Comment?.Length > 1000)
+        {
+            errors["comment"] = ["At most 1000 characters."];
+        }
+
+        return errors;
+    }
 }
 
 /// <summary>The whole rule list, in the order it is matched; <c>actor</c> and <c>reason</c> go into the audit.</summary>

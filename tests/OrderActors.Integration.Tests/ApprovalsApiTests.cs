@@ -28,6 +28,16 @@ public sealed class ApprovalsApiTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
         Assert.Contains("must not be negative", await negative.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        var misspelt = await Http.PutAsJsonAsync("/api/approvals/rules", new
+        {
+            rules = new[] { new { name = "x", channel = "taobo", warehouse = "WH-NOWHERE" } },
+            actor = "ops",
+            reason = "test",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, misspelt.StatusCode);
+        var fields = (await misspelt.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["rules[0].channel", "rules[0].warehouse"], fields);
+
         Assert.Equal(HttpStatusCode.BadRequest, (await Http.GetAsync("/api/approvals?status=maybe")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Http.PostAsJsonAsync("/api/approvals/not-an-order/approve", new { approver = "x" })).StatusCode);
         Assert.Equal(before.GetProperty("version").GetInt32(), (await Http.GetFromJsonAsync<JsonElement>("/api/approvals/rules")).GetProperty("version").GetInt32());

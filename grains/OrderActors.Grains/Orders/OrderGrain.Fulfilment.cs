@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderActors.Domain.Approvals;
 using OrderActors.Domain.Orders;
@@ -49,18 +48,19 @@ internal sealed partial class OrderGrain
             return new OrderCommandResult(false, "UnknownOrder", $"There is no order {Id}.", null);
         }
 
+        // Another warehouse's event is the sender's mistake whatever the order's state; without an allocation the step rules answer.
+        var warehouses = ShippingWarehouses();
+        if (!warehouses.IsEmpty && !warehouses.Contains(e.Warehouse, StringComparer.Ordinal))
+        {
+            return Refuse("WrongWarehouse", $"Order {Id} is allocated to {string.Join(" and ", warehouses)}, not to {e.Warehouse}.");
+        }
+
         var step = (WarehouseStep)(int)e.Kind;
         var progress = new WarehouseProgress(Did(WarehouseEventKind.Picked), Did(WarehouseEventKind.Packed), S.OutboundScanId is not null);
         var decision = WarehouseStepRules.Decide(Domain(S.Status), S.Backordered, progress, step);
         if (decision.Outcome == WarehouseStepOutcome.Refused)
         {
             return Refuse(decision.Reason!, decision.Detail!);
-        }
-
-        var warehouses = ShippingWarehouses();
-        if (!warehouses.Contains(e.Warehouse, StringComparer.Ordinal))
-        {
-            return Refuse("WrongWarehouse", $"The order ships from {string.Join(" and ", warehouses)}, not {e.Warehouse}.");
         }
 
         if (decision.Outcome == WarehouseStepOutcome.AlreadyDone)
@@ -82,8 +82,10 @@ internal sealed partial class OrderGrain
         switch (e.Kind)
         {
             case WarehouseEventKind.Packed when S.WaybillNumber is null:
-                S.WaybillRequest = new WaybillRequestView(await CarrierFor(e.Warehouse), now, 0, null, null, false);
-                issued = await TryIssueWaybill(e.Warehouse);
+                var site = await Site(e.Warehouse);
+                var carrier = site?.Carrier ?? carriers.DefaultCarrier;
+                S.WaybillRequest = new WaybillRequestView(carrier, now, 0, null, null, false);
+                issued = await TryIssueWaybill(e.Warehouse, site);
                 break;
             case WarehouseEventKind.OutboundScan:
                 Move(OrderTrigger.ScanOutbound, e.Operator, $"scan {e.EventId} at {e.Warehouse}{(e.Device is null ? "" : $" ({e.Device})")}", at);
@@ -216,12 +218,11 @@ internal sealed partial class OrderGrain
     }
 
     /// <summary>Asks the carrier for the waybill once; binds it when issued, otherwise records why and keeps retrying by reminder.</summary>
-    private async Task<bool> TryIssueWaybill(string warehouse)
+    private async Task<bool> TryIssueWaybill(string warehouse, WarehouseView? site)
     {
         var request = S.WaybillRequest!;
         var attempt = request.Attempts + 1;
-        var gateway = services.GetService<ICarrierGateway>();
-        if (gateway is null || !gateway.Carriers.Contains(request.Carrier, StringComparer.OrdinalIgnoreCase))
+        if (!carriers.Carriers.Contains(request.Carrier, StringComparer.OrdinalIgnoreCase))
         {
             S.WaybillRequest = request with { Attempts = attempt, LastError = $"No carrier connection for {request.Carrier}: bind the waybill by hand.", GaveUp = true };
             S.PendingDelayReasons.Add("waybill-failed");
@@ -230,10 +231,9 @@ internal sealed partial class OrderGrain
 
         try
         {
-            var site = (await GrainFactory.GetGrain<IWarehouseDirectoryGrain>(OrleansNames.WarehouseDirectoryKey).List()).FirstOrDefault(w => w.Code == warehouse);
             var lines = S.Packages.Where(p => p.Warehouse == warehouse).SelectMany(p => p.Lines).ToList();
             using var timeout = new CancellationTokenSource(options.Value.CarrierCallTimeout);
-            var issued = await gateway.RequestWaybillAsync(
+            var issued = await carriers.RequestWaybillAsync(
                 new WaybillRequest(Id, request.Carrier, warehouse, site?.ProvinceCode ?? "", site?.City ?? "", S.Address!,
                     lines.Sum(l => l.Quantity), Math.Max(1, lines.Sum(l => l.Quantity * l.UnitWeightGrams))),
                 timeout.Token);
@@ -276,7 +276,7 @@ internal sealed partial class OrderGrain
 
         var before = S.Version;
         var warehouse = S.WarehouseSteps.Last(s => s.Kind == WarehouseEventKind.Packed).Warehouse;
-        var issued = await TryIssueWaybill(warehouse);
+        var issued = await TryIssueWaybill(warehouse, await Site(warehouse));
         if (issued)
         {
             await ShipWhenVerified();
@@ -303,11 +303,8 @@ internal sealed partial class OrderGrain
         }
     }
 
-    private async Task<string> CarrierFor(string warehouse)
-    {
-        var site = (await GrainFactory.GetGrain<IWarehouseDirectoryGrain>(OrleansNames.WarehouseDirectoryKey).List()).FirstOrDefault(w => w.Code == warehouse);
-        return site?.Carrier ?? services.GetService<ICarrierGateway>()?.DefaultCarrier ?? "SF";
-    }
+    private async Task<WarehouseView?> Site(string warehouse) =>
+        (await GrainFactory.GetGrain<IWarehouseDirectoryGrain>(OrleansNames.WarehouseDirectoryKey).List()).FirstOrDefault(w => w.Code == warehouse);
 
     private bool Did(WarehouseEventKind kind) => S.WarehouseSteps.Any(s => s.Kind == kind);
 

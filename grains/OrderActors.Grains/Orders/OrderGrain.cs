@@ -25,7 +25,7 @@ internal sealed partial class OrderGrain(
     IOptions<OrderOptions> options,
     [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time,
     Approvals.ApprovalStore approvals,
-    IServiceProvider services,
+    Carriers.ICarrierGateway carriers,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable, IIncomingGrainCallFilter
 {
     private const string PaymentTimeoutReminder = "payment-timeout";
