@@ -5,6 +5,7 @@ using OrderActors.ClientApi.Channels;
 using OrderActors.ClientApi.Fulfilment;
 using OrderActors.ClientApi.Hosting;
 using OrderActors.ClientApi.Inventory;
+using OrderActors.ClientApi.OperatorConsole;
 using OrderActors.ClientApi.Orders;
 using OrderActors.ClientApi.Pool;
 using OrderActors.ClientApi.Returns;
@@ -15,6 +16,7 @@ using OrderActors.ClientApi.Tracking;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrderActorsClient();
 builder.AddPublicTracking();
+builder.AddConsole();
 
 var app = builder.Build();
 app.UseOrderActorsApi();
@@ -38,6 +40,7 @@ app.MapAnalyticsApi();
 app.MapWmsWebhookApi();
 app.MapWmsReviewsApi();
 app.MapReturnsApi();
+app.MapConsole();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>
