@@ -21,6 +21,8 @@ public static class SiloHostExtensions
                 "No database: set ConnectionStrings__OrderActors (e.g. Host=127.0.0.1;Port=5432;Database=orderactors;Username=orderactors).");
         }
 
+        connectionString = ServiceConnectionString.Tune(connectionString);
+
         var options = builder.Configuration.GetSection(OrderActorsSiloOptions.Section).Get<OrderActorsSiloOptions>() ?? new();
         builder.Services.AddOrderActorsGrainServices(connectionString);
         builder.Services.Configure<OrderOptions>(builder.Configuration.GetSection(OrderOptions.Section));
