@@ -29,16 +29,25 @@ public sealed class ApiKeyStore(NpgsqlDataSource db)
     /// <summary>A key from configuration: created, or brought in line with the configured secret and scopes (and un-revoked).</summary>
     public async Task Provision(string name, string secret, IReadOnlyList<string> scopes, DateTimeOffset at, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        // Instances starting together would otherwise collide on the unique secret hash rather than on the name.
+        await using (var lockCmd = new NpgsqlCommand("select pg_advisory_xact_lock(hashtext('orderactors.auth.bootstrap'))", connection, tx))
+        {
+            await lockCmd.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var cmd = new NpgsqlCommand(
             """
             insert into auth_api_keys (name, prefix, secret_sha256, scopes, created_by, created_at)
             values ($1, $2, $3, $4, 'configuration', $5)
             on conflict (name) do update set prefix = excluded.prefix, secret_sha256 = excluded.secret_sha256, scopes = excluded.scopes,
                 revoked_at = null, revoked_by = null
             where auth_api_keys.created_by = 'configuration'
-            """);
+            """, connection, tx);
         UserStore.AddAll(cmd, name, secret[..PrefixLength], Secrets.Sha256(secret), scopes.ToArray(), at);
         await cmd.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     public async Task<IReadOnlyList<ApiKeyInfo>> List(CancellationToken ct)

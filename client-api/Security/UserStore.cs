@@ -99,13 +99,20 @@ public sealed class UserStore(NpgsqlDataSource db)
 
     public async Task StartSession(byte[] tokenHash, string userName, string csrfToken, DateTimeOffset now, DateTimeOffset expires, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(
-            """
-            insert into auth_sessions (token_sha256, user_name, csrf_token, created_at, last_seen_at, expires_at) values ($1, $2, $3, $4, $4, $5);
-            delete from auth_sessions where expires_at < $4
-            """);
-        AddAll(cmd, tokenHash, userName, csrfToken, now, expires);
-        await cmd.ExecuteNonQueryAsync(ct);
+        await using var batch = db.CreateBatch();
+        var insert = new NpgsqlBatchCommand(
+            "insert into auth_sessions (token_sha256, user_name, csrf_token, created_at, last_seen_at, expires_at) values ($1, $2, $3, $4, $4, $5)");
+        foreach (var value in new object[] { tokenHash, userName, csrfToken, now, expires })
+        {
+            insert.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        // Sessions nobody ended (closed browsers) are swept whenever someone signs in.
+        var sweep = new NpgsqlBatchCommand("delete from auth_sessions where expires_at < $1");
+        sweep.Parameters.Add(new NpgsqlParameter { Value = now });
+        batch.BatchCommands.Add(insert);
+        batch.BatchCommands.Add(sweep);
+        await batch.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>The session's user, if the session exists, is neither idle too long nor past its end, and the user is enabled.</summary>

@@ -66,7 +66,8 @@ public sealed class AccessTests(SystemFixture system)
         var created = await (await Admin.PostAsJsonAsync("/api/api-keys", new { name, scopes = new[] { Scopes.OrdersWrite } })).Content.ReadFromJsonAsync<ApiKeysApi.CreatedApiKey>();
         using var erp = Sessions.WithKey(Api, created!.Key);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await erp.PostAsync("/api/orders/web:none:missing/cancel", JsonContent.Create(new { }))).StatusCode);
+        // Reaches the endpoint, which then finds the request wanting (no order, no reason): past the access layer.
+        Assert.Contains((await erp.PostAsync("/api/orders/web:none:missing/cancel", JsonContent.Create(new { }))).StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.NotFound });
         Assert.Equal(HttpStatusCode.Forbidden, (await erp.GetAsync("/api/warehouses")).StatusCode);
         var me = await erp.GetFromJsonAsync<LoginApi.MeResponse>("/api/me");
         Assert.Equal($"key:{name}", me!.Name);
