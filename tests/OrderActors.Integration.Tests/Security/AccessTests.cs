@@ -95,11 +95,7 @@ public sealed class AccessTests(SystemFixture system)
     public async Task The_dashboard_sends_a_signed_out_browser_to_login_refuses_customer_service_and_serves_an_operator()
     {
         using var anonymous = Sessions.Anonymous(Api);
-        var page = new HttpRequestMessage(HttpMethod.Get, "/dashboard/");
-        page.Headers.Accept.ParseAdd("text/html");
-        var redirect = await anonymous.SendAsync(page);
-        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
-        Assert.Equal("/login?returnUrl=%2Fdashboard%2F", redirect.Headers.Location!.OriginalString);
+        await AssertSentToLogin(anonymous, "/dashboard/", "/login?returnUrl=%2Fdashboard%2F");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/dashboard/")).StatusCode);
 
         var (service, _) = await Sessions.SignedIn(Api, Admin, Roles.CustomerService);
@@ -302,12 +298,18 @@ public sealed class AccessTests(SystemFixture system)
     {
         using var anonymous = Sessions.Anonymous(Api);
         Assert.Equal("/console/", (await anonymous.GetAsync("/")).Headers.Location!.OriginalString);
-        var page = new HttpRequestMessage(HttpMethod.Get, "/console/users?tab=keys");
-        page.Headers.Accept.ParseAdd("text/html");
-        var answer = await anonymous.SendAsync(page);
-        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
-        Assert.Equal("/login?returnUrl=%2Fconsole%2Fusers%3Ftab%3Dkeys", answer.Headers.Location!.OriginalString);
+        await AssertSentToLogin(anonymous, "/console/users?tab=keys", "/login?returnUrl=%2Fconsole%2Fusers%3Ftab%3Dkeys");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/me")).StatusCode);
+    }
+
+    /// <summary>A browser (asking for HTML) opening <paramref name="path"/> signed out is redirected to <paramref name="login"/>.</summary>
+    private static async Task AssertSentToLogin(HttpClient browser, string path, string login)
+    {
+        using var page = new HttpRequestMessage(HttpMethod.Get, path);
+        page.Headers.Accept.ParseAdd("text/html");
+        var answer = await browser.SendAsync(page);
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.Equal(login, answer.Headers.Location!.OriginalString);
     }
 
     private async Task Sql(string sql) =>
