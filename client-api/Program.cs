@@ -11,15 +11,18 @@ using OrderActors.ClientApi.Pool;
 using OrderActors.ClientApi.Returns;
 using OrderActors.ClientApi.Routing;
 using OrderActors.ClientApi.Analytics;
+using OrderActors.ClientApi.Security;
 using OrderActors.ClientApi.Tracking;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrderActorsClient();
 builder.AddPublicTracking();
 builder.AddConsole();
+builder.AddOrderActorsSecurity();
 
 var app = builder.Build();
 app.UseOrderActorsApi();
+app.UseOrderActorsAccess();
 app.UseRateLimiter();
 app.MapOrdersApi();
 app.MapInventoryApi();
@@ -41,6 +44,7 @@ app.MapWmsWebhookApi();
 app.MapWmsReviewsApi();
 app.MapReturnsApi();
 app.MapConsole();
+app.MapSecurityApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

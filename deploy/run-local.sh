@@ -2,8 +2,10 @@
 # Runs the whole system on this machine, with demo data flowing:
 #   PostgreSQL  a private server on 127.0.0.1:${ORDERACTORS_PG_PORT:-55432} (data kept in
 #               ${ORDERACTORS_LOCAL_DIR:-/tmp/orderactors-local}), unless ConnectionStrings__OrderActors is set
-#   silo(s)     ${ORDERACTORS_SILOS:-1} silo(s); the first serves the dashboard on http://127.0.0.1:8081/dashboard
-#   client-api  http://127.0.0.1:8080 (OpenAPI at /openapi/v1.json), seeding demo warehouses, SKUs and orders
+#   silo(s)     ${ORDERACTORS_SILOS:-1} silo(s); health and metrics on http://127.0.0.1:8081/health/ready, /metrics
+#   client-api  http://127.0.0.1:8080: console (/console/, sign-in at /login), Orleans dashboard (/dashboard),
+#               API (OpenAPI at /openapi/v1.json), seeding demo warehouses, SKUs and orders
+# The first run makes an admin password and an API key for the load tool (kept in the state folder, printed below).
 # Ctrl+C stops everything it started.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -84,8 +86,20 @@ for i in $(seq 0 $((silos - 1))); do
     dotnet run --no-build -c Release --project "$root/silo" >"$state/logs/silo$i.log" 2>&1 &
   pids+=($!)
   wait_for "http://127.0.0.1:$((8081 + i))/health/ready" 120
-  echo "silo $i ready: http://127.0.0.1:$((8081 + i))/dashboard"
+  echo "silo $i ready: http://127.0.0.1:$((8081 + i))/health/ready"
 done
+
+# Access (docs/security.md): the first admin, created while no user exists, and a key for the load tool.
+# Both are made once, kept beside the local database (mode 600) and given to client-api through the environment.
+[ -f "$state/admin.password" ] || head -c 18 /dev/urandom | base64 | tr -d '\n=/+' >"$state/admin.password"
+[ -f "$state/loadtest.key" ] || printf 'oa_%s' "$(head -c 32 /dev/urandom | base64 | tr -d '\n=/+')" >"$state/loadtest.key"
+chmod 600 "$state/admin.password" "$state/loadtest.key"
+OrderActors__Auth__BootstrapAdmin__Name=admin
+OrderActors__Auth__BootstrapAdmin__Password=$(cat "$state/admin.password")
+OrderActors__Auth__ApiKeys__loadtest__Key=$(cat "$state/loadtest.key")
+OrderActors__Auth__ApiKeys__loadtest__Scopes=read,orders:write,catalog:write,inventory:write
+export OrderActors__Auth__BootstrapAdmin__Name OrderActors__Auth__BootstrapAdmin__Password \
+  OrderActors__Auth__ApiKeys__loadtest__Key OrderActors__Auth__ApiKeys__loadtest__Scopes
 
 OrderActors__Demo__Enabled=${ORDERACTORS_DEMO:-true} OrderActors__Demo__MarketplaceSimulatorUrl=http://127.0.0.1:9100 \
   OrderActors__Demo__WmsSimulatorUrl=http://127.0.0.1:9100 \
@@ -96,11 +110,15 @@ wait_for "http://127.0.0.1:8080/health/live" 120
 cat <<INFO
 
 OrderActors is running (logs in $state/logs):
-  Orleans dashboard  http://127.0.0.1:8081/dashboard      grains, silos, calls per second
-  API                http://127.0.0.1:8080/api/warehouses  demo warehouses
+  Console            http://127.0.0.1:8080/login  user admin, password $(cat "$state/admin.password")
+                     (the first admin, made while no user existed; create personal users at /console/users)
+  Orleans dashboard  http://127.0.0.1:8080/dashboard      grains, silos, calls per second (signed in as operator or admin)
+  API                send X-Api-Key: \$(cat $state/loadtest.key)   (scopes read, orders:write, catalog:write, inventory:write)
+                     http://127.0.0.1:8080/api/warehouses  demo warehouses
                      http://127.0.0.1:8080/api/inventory/TEA-LONGJING-250G   stock across warehouses
                      http://127.0.0.1:8080/openapi/v1.json the whole API
                      http://127.0.0.1:8080/api/channels/taobao/demo-shop  the Taobao shop's connector (pulls every minute)
+  Load tool          ORDERACTORS_API_KEY=\$(cat $state/loadtest.key) dotnet run -c Release --project tests/OrderActors.LoadTest -- --profile steady
   Silo health        http://127.0.0.1:8081/health/ready
   TOP simulator      http://127.0.0.1:9100/sim/top/calls  what the connector asked the simulated Taobao
 Demo orders arrive about twice a second; 'tail -f $state/logs/client-api.log' shows them.

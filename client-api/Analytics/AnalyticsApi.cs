@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.GrainInterfaces.Analytics;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Analytics;
 
@@ -15,7 +16,8 @@ public static class AnalyticsApi
     {
         app.MapGroup("/api/analytics").WithTags("Analytics")
             .MapGet("/stages", Stages)
-            .WithSummary("Per step: count, mean, p50, p90 (seconds) of the steps that ended in [from, to); groups, top delay reasons, the bottleneck.");
+            .WithSummary("Per step: count, mean, p50, p90 (seconds) of the steps that ended in [from, to); groups, top delay reasons, the bottleneck.")
+                .RequireScope(Scopes.Read);
         return app;
     }
 

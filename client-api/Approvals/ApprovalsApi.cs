@@ -6,6 +6,7 @@ using OrderActors.GrainInterfaces.Approvals;
 using OrderActors.GrainInterfaces.Catalog;
 using OrderActors.GrainInterfaces.Keys;
 using OrderActors.GrainInterfaces.Orders;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Approvals;
 
@@ -18,11 +19,11 @@ public static class ApprovalsApi
     public static IEndpointRouteBuilder MapApprovalsApi(this IEndpointRouteBuilder app)
     {
         var approvals = app.MapGroup("/api/approvals").WithTags("Approvals");
-        approvals.MapGet("/rules", GetRules).WithSummary("The approval rules in force (first match wins) and who changed them.");
-        approvals.MapPut("/rules", ReplaceRules).WithSummary("Replace the approval rules (by channel, warehouse, order value, or all); versioned with who and why.");
-        approvals.MapGet("/", List).WithSummary("The approvals queue: shipments pending (default), approved or rejected, oldest first.");
-        approvals.MapPost("/{orderId}/approve", Approve).WithSummary("Confirm a held shipment; the order ships and the marketplace is told.");
-        approvals.MapPost("/{orderId}/reject", Reject).WithSummary("Refuse a held shipment with a comment; the order stays held until approved.");
+        approvals.MapGet("/rules", GetRules).WithSummary("The approval rules in force (first match wins) and who changed them.").RequireScope(Scopes.Read);
+        approvals.MapPut("/rules", ReplaceRules).WithSummary("Replace the approval rules (by channel, warehouse, order value, or all); versioned with who and why.").RequireScope(Scopes.RulesWrite);
+        approvals.MapGet("/", List).WithSummary("The approvals queue: shipments pending (default), approved or rejected, oldest first.").RequireScope(Scopes.Read);
+        approvals.MapPost("/{orderId}/approve", Approve).WithSummary("Confirm a held shipment; the order ships and the marketplace is told.").RequireScope(Scopes.ApprovalsDecide);
+        approvals.MapPost("/{orderId}/reject", Reject).WithSummary("Refuse a held shipment with a comment; the order stays held until approved.").RequireScope(Scopes.ApprovalsDecide);
         return app;
     }
 

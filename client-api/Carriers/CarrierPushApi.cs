@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OrderActors.GrainInterfaces.Carriers;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Carriers;
 
@@ -29,7 +30,8 @@ public static class CarrierPushApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .PublicAccess("signed by SF (msgDigest over body, timestamp and the check word), fresh within 5 minutes");
         carriers.MapPost("/snapshots", Snapshot)
             .WithSummary("Aggregator snapshot push: form fields param (JSON: status, lastResult{com, nu, state, data[…]}) and sign = upper-case MD5(param + salt).")
             .WithDescription(
@@ -40,9 +42,11 @@ public static class CarrierPushApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .PublicAccess("signed by the aggregator (MD5 of the payload and the shared salt)");
         carriers.MapGet("/parcels/{carrier}/{waybill}", Parcel)
-            .WithSummary("A parcel: its order, its carrier events in time order, its state, and whether it is being polled.");
+            .WithSummary("A parcel: its order, its carrier events in time order, its state, and whether it is being polled.")
+            .RequireScope(Scopes.Read);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.GrainInterfaces.Catalog;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Catalog;
 
@@ -10,8 +11,8 @@ public static class SkusApi
     public static IEndpointRouteBuilder MapSkusApi(this IEndpointRouteBuilder app)
     {
         var skus = app.MapGroup("/api/skus").WithTags("SKUs");
-        skus.MapGet("/{sku}", Get).WithSummary("A SKU.");
-        skus.MapPut("/{sku}", Define).WithSummary("Define a SKU or rename it (idempotent).");
+        skus.MapGet("/{sku}", Get).WithSummary("A SKU.").RequireScope(Scopes.Read);
+        skus.MapPut("/{sku}", Define).WithSummary("Define a SKU or rename it (idempotent).").RequireScope(Scopes.CatalogWrite);
         return app;
     }
 

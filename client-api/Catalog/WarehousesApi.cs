@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Catalog;
 
@@ -11,8 +12,8 @@ public static class WarehousesApi
     public static IEndpointRouteBuilder MapWarehousesApi(this IEndpointRouteBuilder app)
     {
         var warehouses = app.MapGroup("/api/warehouses").WithTags("Warehouses");
-        warehouses.MapGet("/", List).WithSummary("All warehouses.");
-        warehouses.MapPut("/{code}", Upsert).WithSummary("Define or change a warehouse (idempotent).");
+        warehouses.MapGet("/", List).WithSummary("All warehouses.").RequireScope(Scopes.Read);
+        warehouses.MapPut("/{code}", Upsert).WithSummary("Define or change a warehouse (idempotent).").RequireScope(Scopes.CatalogWrite);
         return app;
     }
 

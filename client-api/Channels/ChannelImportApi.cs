@@ -5,6 +5,7 @@ using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using OrderActors.GrainInterfaces.Channels;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Channels;
 
@@ -27,9 +28,11 @@ public static class ChannelImportApi
             .AddOpenApiOperationTransformer(DescribeCsvBody)
             .WithSummary("Import orders from a back-office CSV export (text/csv, UTF-8, at most 10 MiB); posting the same file again imports nothing and answers the stored report.")
             .WithDescription("One row per order line (docs/csv-import.md). 200 with the report when the file was read: an order with any invalid line is not imported and each of its lines is in errors. "
-                + "400 problem (fileErrors) when the file is not the template; 413 over 10 MiB or 20,000 rows; 415 when the body is not text/csv in UTF-8.");
+                + "400 problem (fileErrors) when the file is not the template; 413 over 10 MiB or 20,000 rows; 415 when the body is not text/csv in UTF-8.")
+            .RequireScope(Scopes.ChannelsWrite);
         channels.MapGet("/{channel}/{shop}/imports/{sha256}", GetReport)
-            .WithSummary("The report of a file imported before, by the SHA-256 of its content.");
+            .WithSummary("The report of a file imported before, by the SHA-256 of its content.")
+            .RequireScope(Scopes.Read);
         return app;
     }
 

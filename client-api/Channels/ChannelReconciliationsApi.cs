@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Channels;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Channels;
 
@@ -15,8 +16,9 @@ public static class ChannelReconciliationsApi
     {
         var shops = app.MapGroup("/api/channels/{channel}/{shop}").WithTags("Channels");
         shops.MapPost("/reconciliations", Run)
-            .WithSummary("Reconcile the shop now for a period of China days (default: the last 7): platform count against orders received, missing ones re-pulled. The result is stored before the answer.");
-        shops.MapGet("/reconciliations", Recent).WithSummary("The shop's reconciled days, newest run first.");
+            .WithSummary("Reconcile the shop now for a period of China days (default: the last 7): platform count against orders received, missing ones re-pulled. The result is stored before the answer.")
+            .RequireScope(Scopes.ChannelsWrite);
+        shops.MapGet("/reconciliations", Recent).WithSummary("The shop's reconciled days, newest run first.").RequireScope(Scopes.Read);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.GrainInterfaces.Channels;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Channels;
 
@@ -12,9 +13,9 @@ public static class ChannelsApi
     public static IEndpointRouteBuilder MapChannelsApi(this IEndpointRouteBuilder app)
     {
         var channels = app.MapGroup("/api/channels").WithTags("Channels");
-        channels.MapPut("/{channel}/{shop}", Configure).WithSummary("Connect a shop: its authorization and pull schedule (every 5 minutes by default).");
-        channels.MapGet("/{channel}/{shop}", Health).WithSummary("The shop's connector: checkpoint, last pull, token expiry, failures, counters.");
-        channels.MapPost("/{channel}/{shop}/pull", Pull).WithSummary("Pull the shop's orders now and report what the pull did.");
+        channels.MapPut("/{channel}/{shop}", Configure).WithSummary("Connect a shop: its authorization and pull schedule (every 5 minutes by default).").RequireScope(Scopes.ChannelsWrite);
+        channels.MapGet("/{channel}/{shop}", Health).WithSummary("The shop's connector: checkpoint, last pull, token expiry, failures, counters.").RequireScope(Scopes.Read);
+        channels.MapPost("/{channel}/{shop}/pull", Pull).WithSummary("Pull the shop's orders now and report what the pull did.").RequireScope(Scopes.ChannelsWrite);
         return app;
     }
 

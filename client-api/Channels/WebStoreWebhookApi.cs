@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OrderActors.GrainInterfaces.Channels;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Channels;
 
@@ -24,9 +25,11 @@ public static class WebStoreWebhookApi
                 "timestamp outside the window; 409 a delivery id reused with another body; 400 no delivery id or a body that is not JSON; " +
                 "422 not a valid order (errors by field); 404 no web shop with a webhook secret; 413 body over 256 KiB; 503 retry later.")
             .Accepts<WebStoreOrderDocument>("application/json")
-            .ProducesWebhookRefusals();
+            .ProducesWebhookRefusals()
+            .PublicAccess("signed by the shop's webhook secret (HMAC-SHA256 over timestamp and body), fresh, once per delivery id");
         web.MapGet("/{shop}/webhook", Stats)
-            .WithSummary("The shop's webhook: deliveries accepted and repeated, orders created, refusals by reason since the inbox started.");
+            .WithSummary("The shop's webhook: deliveries accepted and repeated, orders created, refusals by reason since the inbox started.")
+            .RequireScope(Scopes.Read);
         return app;
     }
 

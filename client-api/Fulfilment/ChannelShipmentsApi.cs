@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.GrainInterfaces.Fulfilment;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Fulfilment;
 
@@ -13,9 +14,9 @@ public static class ChannelShipmentsApi
     public static IEndpointRouteBuilder MapChannelShipmentsApi(this IEndpointRouteBuilder app)
     {
         var shipments = app.MapGroup("/api/channel-shipments").WithTags("Fulfilment");
-        shipments.MapGet("/{orderId}", Get).WithSummary("An order's write-back to its marketplace: carrier, waybill, status, attempts, last error.");
-        shipments.MapGet("/", List).WithSummary("Write-backs that are failed (need a person) or pending (still being sent), longest waiting first.");
-        shipments.MapPost("/{orderId}/retry", Retry).WithSummary("Send a failed write-back again, after fixing its cause.");
+        shipments.MapGet("/{orderId}", Get).WithSummary("An order's write-back to its marketplace: carrier, waybill, status, attempts, last error.").RequireScope(Scopes.Read);
+        shipments.MapGet("/", List).WithSummary("Write-backs that are failed (need a person) or pending (still being sent), longest waiting first.").RequireScope(Scopes.Read);
+        shipments.MapPost("/{orderId}/retry", Retry).WithSummary("Send a failed write-back again, after fixing its cause.").RequireScope(Scopes.FulfilmentWrite);
         return app;
     }
 

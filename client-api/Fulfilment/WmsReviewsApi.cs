@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.GrainInterfaces.Fulfilment;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Fulfilment;
 
@@ -14,11 +15,12 @@ public static class WmsReviewsApi
     public static IEndpointRouteBuilder MapWmsReviewsApi(this IEndpointRouteBuilder app)
     {
         var reviews = app.MapGroup("/api/wms/reviews").WithTags("WMS");
-        reviews.MapGet("/", List).WithSummary("WMS events kept for review, newest first: ?warehouse=SH1&open=true&limit=100.");
-        reviews.MapGet("/{id:long}", Get).WithSummary("One review.");
-        reviews.MapPost("/{id:long}/resolve", Resolve).WithSummary("Close a review without applying its event: {actor, note}.");
+        reviews.MapGet("/", List).WithSummary("WMS events kept for review, newest first: ?warehouse=SH1&open=true&limit=100.").RequireScope(Scopes.Read);
+        reviews.MapGet("/{id:long}", Get).WithSummary("One review.").RequireScope(Scopes.Read);
+        reviews.MapPost("/{id:long}/resolve", Resolve).WithSummary("Close a review without applying its event: {actor, note}.").RequireScope(Scopes.FulfilmentWrite);
         reviews.MapPost("/{id:long}/retry", Retry)
-            .WithSummary("Apply the review's event again (it came too early): {actor, note?}. 200 when the order took it (the review closes); 409 with the order's reason when it still refuses.");
+            .WithSummary("Apply the review's event again (it came too early): {actor, note?}. 200 when the order took it (the review closes); 409 with the order's reason when it still refuses.")
+            .RequireScope(Scopes.FulfilmentWrite);
         return app;
     }
 

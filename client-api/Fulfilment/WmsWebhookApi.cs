@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OrderActors.GrainInterfaces.Fulfilment;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Fulfilment;
 
@@ -22,7 +23,8 @@ public static class WmsWebhookApi
                 "resend), or EventIdReused; 401 bad or missing signature or a timestamp outside the window; 400 not a JSON object; 422 not a valid event " +
                 "(errors by field), UnknownOrder, WrongWarehouse; 404 no WMS secret for the warehouse; 413 body over 16 KiB; 503 send the same event again later.")
             .Accepts<WmsEventDocument>("application/json")
-            .ProducesWebhookRefusals();
+            .ProducesWebhookRefusals()
+            .PublicAccess("signed by the warehouse's secret (HMAC-SHA256 over timestamp and body), fresh, once per event id");
         return app;
     }
 

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using OpenTelemetry.Metrics;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using OrderActors.ClientApi.Demo;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Hosting;
 
@@ -31,6 +33,8 @@ public static class ClientHostExtensions
                 o.ConnectionString = connectionString;
             });
             client.UseConnectionRetryFilter(new RetryUntilClusterIsUp());
+            // The dashboard's pages are served here, behind sign-in; the silos collect its data (silo.AddDashboard()).
+            client.AddDashboard();
         });
 
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -53,10 +57,12 @@ public static class ClientHostExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
-        app.MapHealthChecks("/health/live");
-        app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+        // The API's shape is for those who may call it (docs/security.md).
+        app.MapOpenApi().RequireScope(Scopes.Read);
+        app.MapHealthChecks("/health/live").PublicAccess("liveness probe: answers that the process runs, nothing else");
+        app.MapPrometheusScrapingEndpoint("/metrics").PublicAccess("operational counters, no business data; keep it on the internal network (docs/security.md)");
+        app.MapOrleansDashboard("/dashboard").RequireScope(Scopes.Dashboard);
+        app.MapGet("/", () => Results.Redirect("/console/")).PublicAccess("a redirect to the console").ExcludeFromDescription();
         return app;
     }
 }

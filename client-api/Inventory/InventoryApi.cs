@@ -4,6 +4,7 @@ using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
 using OrderActors.GrainInterfaces.Inventory;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Inventory;
 
@@ -13,18 +14,22 @@ public static class InventoryApi
     public static IEndpointRouteBuilder MapInventoryApi(this IEndpointRouteBuilder app)
     {
         var inventory = app.MapGroup("/api/inventory").WithTags("Inventory");
-        inventory.MapGet("/{sku}", GetSku).WithSummary("Stock of a SKU in every warehouse, with totals.");
-        inventory.MapGet("/{sku}/{warehouse}", GetCell).WithSummary("Stock of a SKU in one warehouse.");
+        inventory.MapGet("/{sku}", GetSku).WithSummary("Stock of a SKU in every warehouse, with totals.").RequireScope(Scopes.Read);
+        inventory.MapGet("/{sku}/{warehouse}", GetCell).WithSummary("Stock of a SKU in one warehouse.").RequireScope(Scopes.Read);
         inventory.MapPut("/{sku}/{warehouse}", SetStock)
-            .WithSummary("Set counted on-hand stock and safety stock (absolute values: a retry is harmless).");
+            .WithSummary("Set counted on-hand stock and safety stock (absolute values: a retry is harmless).")
+            .RequireScope(Scopes.InventoryWrite);
         inventory.MapPut("/{sku}/{warehouse}/frozen", SetFrozen)
-            .WithSummary("Freeze or unfreeze a stock cell (no new reservations while frozen); recorded with who and why.");
-        inventory.MapGet("/{sku}/{warehouse}/reservations", Reservations).WithSummary("The reservations a stock cell holds.");
+            .WithSummary("Freeze or unfreeze a stock cell (no new reservations while frozen); recorded with who and why.")
+            .RequireScope(Scopes.InventoryWrite);
+        inventory.MapGet("/{sku}/{warehouse}/reservations", Reservations).WithSummary("The reservations a stock cell holds.").RequireScope(Scopes.Read);
         app.MapGet("/api/inventory-events", Events).WithTags("Inventory")
-            .WithSummary("Recent freezes and unfreezes (by operators, or at safety stock), newest first.");
+            .WithSummary("Recent freezes and unfreezes (by operators, or at safety stock), newest first.")
+            .RequireScope(Scopes.Read);
         app.MapPost("/api/reconciliations", Reconcile).WithTags("Inventory")
-            .WithSummary("Run the reservation reconciler now: release reservations no order needs, and report them.");
-        app.MapGet("/api/reconciliations/last", LastReconciliation).WithTags("Inventory").WithSummary("The last reconciliation report.");
+            .WithSummary("Run the reservation reconciler now: release reservations no order needs, and report them.")
+            .RequireScope(Scopes.InventoryWrite);
+        app.MapGet("/api/reconciliations/last", LastReconciliation).WithTags("Inventory").WithSummary("The last reconciliation report.").RequireScope(Scopes.Read);
         return app;
     }
 

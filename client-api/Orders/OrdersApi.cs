@@ -6,6 +6,7 @@ using OrderActors.GrainInterfaces.Keys;
 using OrderActors.GrainInterfaces.Orders;
 using OrderActors.GrainInterfaces.Routing;
 using OrderActors.GrainInterfaces.Tracking;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Orders;
 
@@ -16,18 +17,20 @@ public static class OrdersApi
     {
         var orders = app.MapGroup("/api/orders").WithTags("Orders");
         orders.MapPost("/", Submit)
-            .WithSummary("Submit an order (idempotent by Idempotency-Key or platform order id); answers once it is durable.");
-        orders.MapGet("/{orderId}", Get).WithSummary("An order with its status history and tracking timeline.");
-        orders.MapGet("/{orderId}/tracking", GetTracking).WithSummary("The customer-facing tracking timeline.");
-        orders.MapPost("/{orderId}/pay", Pay).WithSummary("Payment arrived for an order awaiting payment.");
-        orders.MapPost("/{orderId}/cancel", Cancel).WithSummary("Cancel an order that has not left the warehouse; releases its stock.");
-        orders.MapPost("/{orderId}/outbound-scan", OutboundScan).WithSummary("The warehouse scanned the parcel out.");
-        orders.MapPost("/{orderId}/waybill", Waybill).WithSummary("Bind the carrier's waybill; with an outbound scan the order ships.");
-        orders.MapPost("/{orderId}/delivery", Delivery).WithSummary("The carrier delivered the parcel.");
-        orders.MapPost("/{orderId}/complete", Complete).WithSummary("Close a delivered order.");
-        orders.MapPost("/{orderId}/reroute", Reroute).WithSummary("Give an allocated order's stock back and route it again.");
+            .WithSummary("Submit an order (idempotent by Idempotency-Key or platform order id); answers once it is durable.")
+            .RequireScope(Scopes.OrdersWrite);
+        orders.MapGet("/{orderId}", Get).WithSummary("An order with its status history and tracking timeline.").RequireScope(Scopes.Read);
+        orders.MapGet("/{orderId}/tracking", GetTracking).WithSummary("The customer-facing tracking timeline.").RequireScope(Scopes.Read);
+        orders.MapPost("/{orderId}/pay", Pay).WithSummary("Payment arrived for an order awaiting payment.").RequireScope(Scopes.OrdersWrite);
+        orders.MapPost("/{orderId}/cancel", Cancel).WithSummary("Cancel an order that has not left the warehouse; releases its stock.").RequireScope(Scopes.OrdersWrite);
+        orders.MapPost("/{orderId}/outbound-scan", OutboundScan).WithSummary("The warehouse scanned the parcel out.").RequireScope(Scopes.OrdersWrite);
+        orders.MapPost("/{orderId}/waybill", Waybill).WithSummary("Bind the carrier's waybill; with an outbound scan the order ships.").RequireScope(Scopes.OrdersWrite);
+        orders.MapPost("/{orderId}/delivery", Delivery).WithSummary("The carrier delivered the parcel.").RequireScope(Scopes.OrdersWrite);
+        orders.MapPost("/{orderId}/complete", Complete).WithSummary("Close a delivered order.").RequireScope(Scopes.OrdersWrite);
+        orders.MapPost("/{orderId}/reroute", Reroute).WithSummary("Give an allocated order's stock back and route it again.").RequireScope(Scopes.OrdersWrite);
         orders.MapGet("/{orderId}/decisions", Decisions)
-            .WithSummary("Every routing decision of the order: candidates, availability, cost, days, scores, exclusions, the choice.");
+            .WithSummary("Every routing decision of the order: candidates, availability, cost, days, scores, exclusions, the choice.")
+            .RequireScope(Scopes.Read);
         return app;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.GrainInterfaces.Catalog;
 using OrderActors.GrainInterfaces.Keys;
 using OrderActors.GrainInterfaces.Pool;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Pool;
 
@@ -12,7 +13,8 @@ public static class PoolApi
     {
         app.MapGroup("/api/pool").WithTags("Inventory pool")
             .MapGet("/{sku}", Get)
-            .WithSummary("Availability of a SKU in every warehouse (on hand − reserved − safety stock); with ?region= only the warehouses that may serve that province or city.");
+            .WithSummary("Availability of a SKU in every warehouse (on hand − reserved − safety stock); with ?region= only the warehouses that may serve that province or city.")
+                .RequireScope(Scopes.Read);
         return app;
     }
 

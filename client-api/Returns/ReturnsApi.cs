@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using OrderActors.ClientApi.Orders;
 using OrderActors.GrainInterfaces.Keys;
 using OrderActors.GrainInterfaces.Returns;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Returns;
 
@@ -19,13 +20,13 @@ public static class ReturnsApi
     public static IEndpointRouteBuilder MapReturnsApi(this IEndpointRouteBuilder app)
     {
         var returns = app.MapGroup("/api/returns").WithTags("Returns");
-        returns.MapPost("/", Create).WithSummary("Open a return for a shipped order (idempotent by Idempotency-Key, and by platform return id).");
-        returns.MapGet("/", List).WithSummary("The returns queue: filter by status, warehouse and order; oldest request first.");
-        returns.MapGet("/{returnId}", Get).WithSummary("A return with its lines, QC verdict, refund and every step (who, when).");
-        returns.MapPost("/{returnId}/receive", Receive).WithSummary("A warehouse took the returned parcel in.");
-        returns.MapPost("/{returnId}/qc", Qc).WithSummary("Record the QC verdict per SKU; passed units are sellable at once, failed ones go to damaged stock.");
-        returns.MapPost("/{returnId}/refund", Refund).WithSummary("Move the refund: pending, refunded or rejected, with the amount in fen.");
-        returns.MapPost("/{returnId}/cancel", Cancel).WithSummary("Withdraw a return before the goods arrived.");
+        returns.MapPost("/", Create).WithSummary("Open a return for a shipped order (idempotent by Idempotency-Key, and by platform return id).").RequireScope(Scopes.FulfilmentWrite);
+        returns.MapGet("/", List).WithSummary("The returns queue: filter by status, warehouse and order; oldest request first.").RequireScope(Scopes.Read);
+        returns.MapGet("/{returnId}", Get).WithSummary("A return with its lines, QC verdict, refund and every step (who, when).").RequireScope(Scopes.Read);
+        returns.MapPost("/{returnId}/receive", Receive).WithSummary("A warehouse took the returned parcel in.").RequireScope(Scopes.FulfilmentWrite);
+        returns.MapPost("/{returnId}/qc", Qc).WithSummary("Record the QC verdict per SKU; passed units are sellable at once, failed ones go to damaged stock.").RequireScope(Scopes.FulfilmentWrite);
+        returns.MapPost("/{returnId}/refund", Refund).WithSummary("Move the refund: pending, refunded or rejected, with the amount in fen.").RequireScope(Scopes.FulfilmentWrite);
+        returns.MapPost("/{returnId}/cancel", Cancel).WithSummary("Withdraw a return before the goods arrived.").RequireScope(Scopes.FulfilmentWrite);
         return app;
     }
 

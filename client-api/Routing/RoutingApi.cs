@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Orders;
 using OrderActors.GrainInterfaces.Routing;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Routing;
 
@@ -12,15 +13,16 @@ public static class RoutingApi
     public static IEndpointRouteBuilder MapRoutingApi(this IEndpointRouteBuilder app)
     {
         var routing = app.MapGroup("/api/routing").WithTags("Routing");
-        routing.MapGet("/rules", ListRules).WithSummary("The active rule version and every saved version.");
-        routing.MapGet("/rules/{version:int}", GetRules).WithSummary("One rule version.");
-        routing.MapPost("/rules", SaveDraft).WithSummary("Save a draft as the next version (not active until activated).");
-        routing.MapPost("/rules/{version:int}/activate", Activate).WithSummary("Make a version live; logged with who and why.");
-        routing.MapGet("/activations", Activations).WithSummary("Who activated which version, when.");
-        routing.MapGet("/network-wide", GetNetworkWide).WithSummary("Network-wide fulfilment windows (promotions).");
-        routing.MapPut("/network-wide", SetNetworkWide).WithSummary("Replace the network-wide fulfilment windows.");
+        routing.MapGet("/rules", ListRules).WithSummary("The active rule version and every saved version.").RequireScope(Scopes.Read);
+        routing.MapGet("/rules/{version:int}", GetRules).WithSummary("One rule version.").RequireScope(Scopes.Read);
+        routing.MapPost("/rules", SaveDraft).WithSummary("Save a draft as the next version (not active until activated).").RequireScope(Scopes.RulesWrite);
+        routing.MapPost("/rules/{version:int}/activate", Activate).WithSummary("Make a version live; logged with who and why.").RequireScope(Scopes.RulesWrite);
+        routing.MapGet("/activations", Activations).WithSummary("Who activated which version, when.").RequireScope(Scopes.Read);
+        routing.MapGet("/network-wide", GetNetworkWide).WithSummary("Network-wide fulfilment windows (promotions).").RequireScope(Scopes.Read);
+        routing.MapPut("/network-wide", SetNetworkWide).WithSummary("Replace the network-wide fulfilment windows.").RequireScope(Scopes.RulesWrite);
         routing.MapPost("/rule-tests", Test)
-            .WithSummary("Route orders (given, or the last N routed) under the active rules and a draft, reserving nothing, and compare.");
+            .WithSummary("Route orders (given, or the last N routed) under the active rules and a draft, reserving nothing, and compare.")
+            .RequireScope(Scopes.RulesWrite);
         return app;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using OrderActors.GrainInterfaces.Tracking;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Tracking;
 
@@ -59,9 +60,11 @@ public static class PublicTrackingApi
     public static IEndpointRouteBuilder MapPublicTrackingApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/public/tracking/{token}", Json).WithTags("Public tracking").RequireRateLimiting(Policy)
-            .WithSummary("What a tracking link shows, as JSON: steps, carrier, waybill, carrier events, destination city, masked phone.");
+            .WithSummary("What a tracking link shows, as JSON: steps, carrier, waybill, carrier events, destination city, masked phone.")
+            .PublicAccess("the unguessable token of a tracking link is the credential; rate limited per address");
         app.MapGet("/t/{token}", Page).WithTags("Public tracking").RequireRateLimiting(Policy)
-            .WithSummary("The tracking page a customer opens from the link.");
+            .WithSummary("The tracking page a customer opens from the link.")
+            .PublicAccess("the unguessable token of a tracking link is the credential; rate limited per address");
         return app;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OrderActors.GrainInterfaces.Keys;
 using OrderActors.GrainInterfaces.Tracking;
+using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Tracking;
 
@@ -13,9 +14,9 @@ public static class TrackingLinksApi
     public static IEndpointRouteBuilder MapTrackingLinksApi(this IEndpointRouteBuilder app)
     {
         var links = app.MapGroup("/api/orders/{orderId}/tracking-links").WithTags("Tracking links");
-        links.MapPost("/", Create).WithSummary("Create a tracking link (idempotent by request id); the token is in this answer only.");
-        links.MapGet("/", List).WithSummary("The order's tracking links, without tokens.");
-        links.MapDelete("/{linkId}", Revoke).WithSummary("Revoke a tracking link; its page answers 404 from then on.");
+        links.MapPost("/", Create).WithSummary("Create a tracking link (idempotent by request id); the token is in this answer only.").RequireScope(Scopes.Notes);
+        links.MapGet("/", List).WithSummary("The order's tracking links, without tokens.").RequireScope(Scopes.Read);
+        links.MapDelete("/{linkId}", Revoke).WithSummary("Revoke a tracking link; its page answers 404 from then on.").RequireScope(Scopes.Notes);
         return app;
     }
 

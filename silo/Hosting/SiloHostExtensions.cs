@@ -45,6 +45,7 @@ public static class SiloHostExtensions
                 o.ConnectionString = connectionString;
             });
             silo.AddOrderActorsRuntime(connectionString);
+            // Collects what the dashboard shows; its pages are served by client-api at /dashboard, behind sign-in.
             silo.AddDashboard();
         });
 
@@ -63,14 +64,12 @@ public static class SiloHostExtensions
 
     public static WebApplication MapOrderActorsSiloEndpoints(this WebApplication app)
     {
-        var options = app.Configuration.GetSection(OrderActorsSiloOptions.Section).Get<OrderActorsSiloOptions>() ?? new();
-
         // Liveness: the process answers. Readiness: database reachable and this silo active in the cluster.
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable } });
-        app.MapOrleansDashboard(options.DashboardPath);
         app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapGet("/", () => Results.Redirect(options.DashboardPath)).ExcludeFromDescription();
+        // No dashboard here: it is on client-api behind sign-in (docs/security.md), so the silo's port shows nothing but health and metrics.
+        app.MapGet("/", () => Results.Redirect("/health/ready")).ExcludeFromDescription();
         return app;
     }
 }

@@ -17,7 +17,4 @@ public sealed class OrderActorsSiloOptions
 
     /// <summary>The address other silos and clients reach this silo on.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
-
-    /// <summary>Where the Orleans dashboard is mapped on the silo's HTTP port.</summary>
-    public string DashboardPath { get; set; } = "/dashboard";
 }

@@ -56,6 +56,7 @@ public sealed class FulfilmentEndToEndTests : IAsyncLifetime
         _api.UseKestrel(_apiPort);
         _api.StartServer();
         _http = new HttpClient { BaseAddress = oms };
+        _http.DefaultRequestHeaders.Add(OrderActors.ClientApi.Security.CallerResolver.ApiKeyHeader, ApiFactory.AllScopesKey);
         _sim = new HttpClient { BaseAddress = sims };
     }
 

@@ -16,6 +16,9 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The API host, for clients with other credentials (or none) than <see cref="Http"/>'s all-scopes key.</summary>
+    public ApiFactory Api => _api!;
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.Create();

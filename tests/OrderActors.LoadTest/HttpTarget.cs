@@ -11,8 +11,11 @@ public sealed class HttpTarget(HttpClient http, bool ownsClient) : ILoadTarget
 
     public string Kind => "http";
 
-    /// <summary>A client for a base URL with a connection pool as large as the requests in flight.</summary>
-    public static HttpTarget For(Uri baseAddress, int maxInFlight)
+    /// <summary>Where the client API takes its API key.</summary>
+    public const string ApiKeyHeader = "X-Api-Key";
+
+    /// <summary>A client for a base URL with a connection pool as large as the requests in flight, authenticated by <paramref name="apiKey"/>.</summary>
+    public static HttpTarget For(Uri baseAddress, int maxInFlight, string apiKey)
     {
         var handler = new SocketsHttpHandler
         {
@@ -20,7 +23,9 @@ public sealed class HttpTarget(HttpClient http, bool ownsClient) : ILoadTarget
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
             UseCookies = false,
         };
-        return new HttpTarget(new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) }, ownsClient: true);
+        var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Add(ApiKeyHeader, apiKey);
+        return new HttpTarget(http, ownsClient: true);
     }
 
     public async Task<OperationOutcome> Submit(LoadOrder order, CancellationToken cancellationToken)

@@ -10,6 +10,8 @@ public static class LoadCommand
           --profile NAME|PATH   a profile under profiles/ (steady, spike, hot-sku, mixed, channel-burst) or a JSON file
           --target http|orleans http: the client API (default); orleans: the cluster through an Orleans client
           --api URL             client API base URL (setup always goes through it; default http://127.0.0.1:8080)
+          --api-key KEY         API key sent as X-Api-Key (scopes read, orders:write, catalog:write, inventory:write);
+                                default $ORDERACTORS_API_KEY (deploy/run-local.sh provisions one and prints it)
           --connection CS       PostgreSQL of the system (audit; orleans clustering); default $ConnectionStrings__OrderActors
           --cluster-id ID       default orderactors-local;  --service-id ID  default orderactors
           --rate-scale X        multiply every rate and burst by X (default 1);  --time-scale X  every duration (default 1)
@@ -50,6 +52,12 @@ public static class LoadCommand
 
         var targetKind = options.GetValueOrDefault("target", "http");
         var api = new Uri(options.GetValueOrDefault("api", "http://127.0.0.1:8080"));
+        var apiKey = options.GetValueOrDefault("api-key") ?? Environment.GetEnvironmentVariable("ORDERACTORS_API_KEY");
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            return Fail(output, "--api-key (or ORDERACTORS_API_KEY) is needed: the client API refuses calls without credentials");
+        }
+
         var connection = options.GetValueOrDefault("connection") ?? Environment.GetEnvironmentVariable("ConnectionStrings__OrderActors");
         if (string.IsNullOrWhiteSpace(connection) || targetKind is not ("http" or "orleans"))
         {
@@ -64,13 +72,14 @@ public static class LoadCommand
         };
 
         await using ILoadTarget target = targetKind == "http"
-            ? HttpTarget.For(api, profile.MaxInFlight)
+            ? HttpTarget.For(api, profile.MaxInFlight, apiKey)
             : await OrleansTarget.Connect(connection, options.GetValueOrDefault("cluster-id", "orderactors-local"), options.GetValueOrDefault("service-id", "orderactors"), cancel.Token);
         var catalog = new LoadCatalog(profile);
         output.WriteLine($"run {catalog.RunId}: profile {profile.Name} ({profile.TotalSeconds:F0} s) over {targetKind}; setup: {profile.Warehouses} warehouses, {profile.Skus.Count} SKUs ...");
         try
         {
             using var setupClient = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromSeconds(60) };
+            setupClient.DefaultRequestHeaders.Add(HttpTarget.ApiKeyHeader, apiKey);
             await catalog.Setup(setupClient, cancel.Token);
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)

@@ -47,6 +47,18 @@ public sealed class ConsoleBrowser : IDisposable
         return this;
     }
 
+    /// <summary>Signs in through the login form and waits to land on <paramref name="returnUrl"/> (the console by default).</summary>
+    public ConsoleBrowser SignIn(string name, string password, string returnUrl = "/console/")
+    {
+        Go("/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        WaitFor("#username").SendKeys(name);
+        Driver.FindElement(By.Id("password")).SendKeys(password);
+        Driver.FindElement(By.Id("sign-in")).Click();
+        var path = returnUrl.Split('?')[0];
+        WaitUntil(() => new Uri(Driver.Url).AbsolutePath == path, $"landing on {returnUrl} after signing in");
+        return this;
+    }
+
     /// <summary>Waits until an element matching the CSS selector is displayed.</summary>
     public IWebElement WaitFor(string css, TimeSpan? timeout = null) =>
         Wait(timeout).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using OrderActors.Testing;
 
 namespace OrderActors.Integration.Tests.Browser;
@@ -34,13 +35,34 @@ public sealed class ConsoleFixture : IAsyncLifetime
         await SystemFixture.Seed(Http);
     }
 
-    /// <summary>A new browser (its own cookies), signed in as a user with <paramref name="role"/>.</summary>
+    /// <summary>
+    /// A new browser (its own cookies), signed in through the login form as a new user with <paramref name="role"/>
+    /// (customer-service, approver, operator, admin), created through the admin API.
+    /// </summary>
     public async Task<ConsoleBrowser> SignedIn(string role)
     {
+        var (name, password) = await NewUser(role);
         var browser = ConsoleBrowser.Start(BaseUrl);
-        await Task.CompletedTask; // issue 7 auth: create a user with the role and sign in through /login here.
-        _ = role;
+        try
+        {
+            browser.SignIn(name, password);
+        }
+        catch
+        {
+            browser.Dispose();
+            throw;
+        }
+
         return browser;
+    }
+
+    /// <summary>Creates a user with the role; returns its name and password.</summary>
+    public async Task<(string Name, string Password)> NewUser(string role)
+    {
+        var name = $"{role}-{Guid.NewGuid():N}"[..30];
+        var password = $"pw-{Guid.NewGuid():N}";
+        (await Http.PostAsJsonAsync("/api/users", new { name, displayName = $"Test {role}", role, password })).EnsureSuccessStatusCode();
+        return (name, password);
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using OrderActors.ClientApi.OperatorConsole;
+
+namespace OrderActors.ClientApi.Security;
+
+/// <summary>Registers and maps the access layer (docs/security.md).</summary>
+public static class SecurityExtensions
+{
+    public static WebApplicationBuilder AddOrderActorsSecurity(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("OrderActors")!;
+        builder.Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+        builder.Services.AddSingleton<UserStore>();
+        builder.Services.AddSingleton<ApiKeyStore>();
+        builder.Services.AddSingleton<Passwords>();
+        builder.Services.AddSingleton<CallerResolver>();
+        builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<AuditLog>());
+        builder.Services.AddHostedService<AuthBootstrap>();
+        return builder;
+    }
+
+    /// <summary>Who is calling and whether they may: after routing (it reads the endpoint), before the endpoints run.</summary>
+    public static WebApplication UseOrderActorsAccess(this WebApplication app)
+    {
+        app.UseMiddleware<AccessMiddleware>();
+        return app;
+    }
+
+    public static WebApplication MapSecurityApi(this WebApplication app)
+    {
+        app.MapLoginApi();
+        app.MapUsersApi();
+        app.MapApiKeysApi();
+        app.MapAuditApi();
+        app.MapConsolePage("/console/users", "users.html", Scopes.Admin);
+        return app;
+    }
+}
