@@ -49,11 +49,11 @@ create table if not exists channel_shops (
     primary key (channel, shop)
 );
 
--- Shops connected before this table existed: their connector state rows (key "{channel}:{shop}").
+-- Shops connected before this table existed: their connector state rows (state "connector", key "{channel}:{shop}").
 insert into channel_shops (channel, shop, registered_at)
 select split_part(grain_id_extension, ':', 1), substr(grain_id_extension, strpos(grain_id_extension, ':') + 1), modified_at
 from orleans_grain_state
-where grain_type = 'channelconnector' and payload is not null and strpos(grain_id_extension, ':') > 1
+where grain_type = 'connector' and payload is not null and strpos(grain_id_extension, ':') > 1
 on conflict do nothing;
 
 -- The SKU catalogue as a list (each SKU's grain stays the authority for its definition): written by the
@@ -64,7 +64,7 @@ create table if not exists catalog_skus (
     defined_at  timestamptz not null
 );
 
--- SKUs defined before this table existed: their grain state rows; the name is filled in from the grain.
+-- SKUs defined before this table existed: their grain state rows (state "sku"); the name is filled in from the grain.
 insert into catalog_skus (sku, name, defined_at)
 select grain_id_extension, null, modified_at
 from orleans_grain_state
