@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OpenQA.Selenium;
+using OrderActors.Integration.Tests.Console;
 
 namespace OrderActors.Integration.Tests.Browser;
 
@@ -15,8 +16,8 @@ public sealed class OverviewPageTests(ConsoleFixture fixture)
         using var browser = await fixture.SignedIn("operator");
         browser.Go("/console/");
         browser.WaitFor("#backlog tr[data-status='Allocated']");
-        var paidBefore = Count(await Overview(), "douyin", "Paid");
-        var allocatedBefore = Backlog(await Overview(), "Allocated");
+        var paidBefore = OrderFlowOverviewTests.Count(await Overview(), "douyin", "Paid");
+        var allocatedBefore = OrderFlowOverviewTests.Backlog(await Overview())["Allocated"].GetProperty("orders").GetInt32();
 
         foreach (var id in new[] { "ov-page-1", "ov-page-2" })
         {
@@ -31,7 +32,8 @@ public sealed class OverviewPageTests(ConsoleFixture fixture)
         // The page polls every 5 s: the douyin row counts both orders as paid, and the backlog holds them in Allocated.
         browser.WaitUntil(() => Number(browser, "#flow-table tr[data-channel='douyin'] td[data-status='Paid']") == paidBefore + 2, "two more paid douyin orders", TimeSpan.FromSeconds(30));
         browser.WaitUntil(() => Number(browser, "#backlog tr[data-status='Allocated'] td[data-field='orders']") >= allocatedBefore + 2, "the backlog in Allocated", TimeSpan.FromSeconds(30));
-        Assert.Equal(Count(await Overview(), "douyin", "Allocated"), Number(browser, "#flow-table tr[data-channel='douyin'] td[data-status='Allocated']"));
+        var allocated = OrderFlowOverviewTests.Count(await Overview(), "douyin", "Allocated");
+        browser.WaitUntil(() => Number(browser, "#flow-table tr[data-channel='douyin'] td[data-status='Allocated']") == allocated, "the allocated douyin orders");
         Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("#chart-channels svg polyline[data-series='douyin']")));
         Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("#chart-statuses svg polyline[data-series='Allocated']")));
         browser.WaitFor("#stages tr[data-step='PaidToAllocated']");
@@ -39,14 +41,6 @@ public sealed class OverviewPageTests(ConsoleFixture fixture)
     }
 
     private async Task<JsonElement> Overview() => await fixture.Http.GetFromJsonAsync<JsonElement>("/api/analytics/overview?minutes=60");
-
-    private static int Count(JsonElement overview, string channel, string status) =>
-        overview.GetProperty("minutes").EnumerateArray()
-            .Where(m => m.GetProperty("channel").GetString() == channel && m.GetProperty("status").GetString() == status)
-            .Sum(m => m.GetProperty("count").GetInt32());
-
-    private static int Backlog(JsonElement overview, string status) =>
-        overview.GetProperty("backlog").EnumerateArray().Single(b => b.GetProperty("status").GetString() == status).GetProperty("orders").GetInt32();
 
     private static int Number(ConsoleBrowser browser, string css) =>
         browser.Driver.FindElements(By.CssSelector(css)).FirstOrDefault() is { } cell && int.TryParse(cell.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;

@@ -66,11 +66,12 @@ public sealed class OrderFlowOverviewTests(SystemFixture system) : IClassFixture
 
     private async Task<JsonElement> Overview(int minutes) => await Http.GetFromJsonAsync<JsonElement>($"/api/analytics/overview?minutes={minutes}");
 
-    private static int Count(JsonElement overview, string channel, string status) =>
+    /// <summary>Orders of the channel that reached the status in the overview's window.</summary>
+    internal static int Count(JsonElement overview, string channel, string status) =>
         overview.GetProperty("minutes").EnumerateArray()
             .Where(m => m.GetProperty("channel").GetString() == channel && m.GetProperty("status").GetString() == status)
             .Sum(m => m.GetProperty("count").GetInt32());
 
-    private static Dictionary<string, JsonElement> Backlog(JsonElement overview) =>
+    internal static Dictionary<string, JsonElement> Backlog(JsonElement overview) =>
         overview.GetProperty("backlog").EnumerateArray().ToDictionary(b => b.GetProperty("status").GetString()!);
 }

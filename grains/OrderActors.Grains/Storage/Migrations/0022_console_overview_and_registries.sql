@@ -32,13 +32,13 @@ drop trigger if exists order_current_status_follow on order_status_events;
 create trigger order_current_status_follow after insert on order_status_events
     referencing new table as new_events for each statement execute function order_current_status_follow();
 
+-- The orders recorded so far. Creating the trigger locked out writers to order_status_events until this
+-- migration commits, so this reads every event and the trigger takes every later one.
 insert into order_current_status (order_id, version, status, since, channel)
 select distinct on (order_id) order_id, version, status, at, channel
 from order_status_events
 order by order_id, version desc
-on conflict (order_id) do update
-    set version = excluded.version, status = excluded.status, since = excluded.since, channel = excluded.channel
-    where order_current_status.version < excluded.version;
+on conflict do nothing;
 
 -- Every shop ever connected (any platform): the connectors register themselves when configured and on
 -- activation, so the channel health page can list them. Tokens and health stay in the connector grains.
