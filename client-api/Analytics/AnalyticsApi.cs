@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OrderActors.GrainInterfaces.Analytics;
 using OrderActors.GrainInterfaces.Keys;
+using OrderActors.ClientApi.OperatorConsole;
 using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Analytics;
@@ -14,10 +15,14 @@ public static class AnalyticsApi
 
     public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/analytics").WithTags("Analytics")
-            .MapGet("/stages", Stages)
+        var analytics = app.MapGroup("/api/analytics").WithTags("Analytics");
+        analytics.MapGet("/stages", Stages)
             .WithSummary("Per step: count, mean, p50, p90 (seconds) of the steps that ended in [from, to); groups, top delay reasons, the bottleneck.")
-                .RequireScope(Scopes.Read);
+            .RequireScope(Scopes.Read);
+        analytics.MapGet("/overview", Overview)
+            .RequireScope(Scopes.Read)
+            .WithSummary("The last ?minutes= (default 60, at most 1440): status changes per minute by channel and status; the orders waiting in each open status now and since when the oldest waits.");
+        app.MapConsolePage("/console/", "overview.html", Scopes.Read);
         return app;
     }
 
@@ -65,6 +70,20 @@ public static class AnalyticsApi
         }
 
         return TypedResults.Ok(await cluster.GetGrain<IStageAnalyticsGrain>(0).Stages(new StageReportQuery(start!.Value, end!.Value, warehouse, carrier, channel, groupBy)));
+    }
+
+    private static async Task<Results<Ok<OrderFlowOverview>, ValidationProblem>> Overview(string? minutes, IClusterClient cluster)
+    {
+        var window = 60;
+        if (minutes is not null
+            && (!int.TryParse(minutes, NumberStyles.None, CultureInfo.InvariantCulture, out window) || window is < 1 or > OrderFlowOverview.MaxMinutes))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["minutes"] = [$"A whole number of minutes from 1 to {OrderFlowOverview.MaxMinutes} (a day)."] },
+                title: "The overview query is not valid");
+        }
+
+        return TypedResults.Ok(await cluster.GetGrain<IOrderFlowGrain>(0).Overview(window));
     }
 
     /// <summary>An ISO 8601 instant with an offset (2026-11-09T00:00:00+08:00), or a date, read as the start of that China day.</summary>

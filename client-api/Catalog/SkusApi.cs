@@ -1,19 +1,61 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OrderActors.ClientApi.Security;
+using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
 using OrderActors.GrainInterfaces.Keys;
-using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Catalog;
 
 /// <summary>/api/skus: the SKUs orders may name.</summary>
 public static class SkusApi
 {
+    private const int MaxPage = 500;
+
     public static IEndpointRouteBuilder MapSkusApi(this IEndpointRouteBuilder app)
     {
         var skus = app.MapGroup("/api/skus").WithTags("SKUs");
+        skus.MapGet("", List).RequireScope(Scopes.Read)
+            .WithSummary("SKUs in code order, ?prefix= to search by code, ?limit= (1-500, default 100); ?after= the previous page's next to page on.");
         skus.MapGet("/{sku}", Get).WithSummary("A SKU.").RequireScope(Scopes.Read);
         skus.MapPut("/{sku}", Define).WithSummary("Define a SKU or rename it (idempotent).").RequireScope(Scopes.CatalogWrite);
         return app;
+    }
+
+    private static async Task<Results<Ok<SkuPage>, ValidationProblem>> List(string? prefix, string? after, string? limit, IClusterClient cluster)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (prefix is not null && !Codes.IsValidSku(prefix))
+        {
+            errors["prefix"] = [$"The start of a SKU code: 1-{Codes.MaxSkuLength} letters, digits, '.', '-' or '_'."];
+        }
+
+        if (after is not null && !Codes.IsValidSku(after))
+        {
+            errors["after"] = ["A SKU code (the 'next' of the previous page)."];
+        }
+
+        var size = 100;
+        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPage))
+        {
+            errors["limit"] = [$"A whole number from 1 to {MaxPage}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The SKU list query is not valid");
+        }
+
+        // One more than asked tells whether there is a next page.
+        var rows = await cluster.GetGrain<IReadModelGrain>(0).Skus(prefix, after, size + 1);
+        var page = rows.Take(size).ToList();
+        var items = await Task.WhenAll(page.Select(Item));
+        return TypedResults.Ok(new SkuPage([.. items.OfType<SkuListItem>()], rows.Length > size ? page[^1].Sku : null));
+
+        // A SKU listed before its grain wrote its name there: the grain has it.
+        async Task<SkuListItem?> Item(SkuListEntry row) =>
+            row.Name is { } name ? new SkuListItem(row.Sku, name)
+            : await cluster.GetGrain<ISkuGrain>(row.Sku).Get() is { } view ? new SkuListItem(view.Sku, view.Name)
+            : null;
     }
 
     private static async Task<Results<Ok<SkuView>, ProblemHttpResult>> Get(string sku, IClusterClient cluster) =>
@@ -47,3 +89,9 @@ public static class SkusApi
 
 /// <summary>A SKU: its name and unit weight in grams (500 when omitted), which prices the parcel.</summary>
 public sealed record SkuRequest(string? Name, int? WeightGrams);
+
+/// <summary>A page of the SKU list; <see cref="Next"/> is the <c>after</c> of the next page, null on the last.</summary>
+public sealed record SkuPage(IReadOnlyList<SkuListItem> Items, string? Next);
+
+/// <summary>A SKU on the list: its code and name.</summary>
+public sealed record SkuListItem(string Sku, string Name);

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.Collections.Immutable;
+using OrderActors.ClientApi.OperatorConsole;
+using OrderActors.ClientApi.Security;
+using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Channels;
 using OrderActors.GrainInterfaces.Keys;
-using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Channels;
 
@@ -13,10 +16,28 @@ public static class ChannelsApi
     public static IEndpointRouteBuilder MapChannelsApi(this IEndpointRouteBuilder app)
     {
         var channels = app.MapGroup("/api/channels").WithTags("Channels");
+        channels.MapGet("", List).RequireScope(Scopes.Read)
+            .WithSummary("Every connected shop (all platforms, or ?channel=), with its connector's health, by channel and shop.");
+        app.MapConsolePage("/console/channels", "channels.html", Scopes.Read);
         channels.MapPut("/{channel}/{shop}", Configure).WithSummary("Connect a shop: its authorization and pull schedule (every 5 minutes by default).").RequireScope(Scopes.ChannelsWrite);
         channels.MapGet("/{channel}/{shop}", Health).WithSummary("The shop's connector: checkpoint, last pull, token expiry, failures, counters.").RequireScope(Scopes.Read);
         channels.MapPost("/{channel}/{shop}/pull", Pull).WithSummary("Pull the shop's orders now and report what the pull did.").RequireScope(Scopes.ChannelsWrite);
         return app;
+    }
+
+    private static async Task<Results<Ok<ImmutableArray<ConnectorHealth>>, ValidationProblem>> List(string? channel, IClusterClient cluster)
+    {
+        if (channel is not null && !SalesChannels.TryParse(channel, out _))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["channel"] = [$"Unknown channel. Known: {string.Join(", ", SalesChannels.Codes)}."],
+            });
+        }
+
+        var shops = await cluster.GetGrain<IReadModelGrain>(0).Shops(channel?.ToLowerInvariant());
+        var health = await Task.WhenAll(shops.Select(s => Connector(cluster, s.Channel, s.Shop).GetHealth()));
+        return TypedResults.Ok(health.Where(h => h.Configured).ToImmutableArray());
     }
 
     private static async Task<Results<Ok<ConnectorHealth>, ProblemHttpResult, ValidationProblem>> Configure(

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OrderActors.ClientApi.OperatorConsole;
+using OrderActors.ClientApi.Security;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
 using OrderActors.GrainInterfaces.Inventory;
 using OrderActors.GrainInterfaces.Keys;
-using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Inventory;
 
@@ -14,6 +15,7 @@ public static class InventoryApi
     public static IEndpointRouteBuilder MapInventoryApi(this IEndpointRouteBuilder app)
     {
         var inventory = app.MapGroup("/api/inventory").WithTags("Inventory");
+        app.MapConsolePage("/console/inventory", "inventory.html", Scopes.Read);
         inventory.MapGet("/{sku}", GetSku).WithSummary("Stock of a SKU in every warehouse, with totals.").RequireScope(Scopes.Read);
         inventory.MapGet("/{sku}/{warehouse}", GetCell).WithSummary("Stock of a SKU in one warehouse.").RequireScope(Scopes.Read);
         inventory.MapPut("/{sku}/{warehouse}", SetStock)

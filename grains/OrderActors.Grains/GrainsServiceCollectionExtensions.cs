@@ -23,6 +23,9 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IStockJournal, PostgresStockJournal>();
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<ReadModel.ReadModelStore>();
+        services.TryAddSingleton<Analytics.OrderFlowStore>();
+        services.TryAddSingleton<Catalog.SkuCatalogStore>();
+        services.TryAddSingleton<ShopRegistry>();
         services.TryAddSingleton<Approvals.ApprovalStore>();
         services.TryAddSingleton<Returns.ReturnStore>();
         services.AddOptions<Orders.OrderOptions>();

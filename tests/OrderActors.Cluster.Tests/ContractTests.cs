@@ -43,6 +43,11 @@ public sealed class ContractTests
             [new GrainInterfaces.Analytics.StageStep("AllocatedToOutbound", OrderStatus.Allocated, OrderStatus.Outbound, 2, 1.5, 1, 2)],
             [new GrainInterfaces.Analytics.StageGroup("SF", [], null)], [new GrainInterfaces.Analytics.StageDelayReason("AllocatedToOutbound", "PICK_SHORT", 2)],
             "AllocatedToOutbound", "carrier"),
+        new GrainInterfaces.Analytics.OrderFlowOverview(At, At.AddHours(1),
+            [new GrainInterfaces.Analytics.OrderFlowMinute(At, "jd", OrderStatus.Paid, 3)],
+            [new GrainInterfaces.Analytics.BacklogStep(OrderStatus.Allocated, 2, At, 60.5), new GrainInterfaces.Analytics.BacklogStep(OrderStatus.Outbound, 0, null, null)]),
+        new GrainInterfaces.Channels.ShopKey("taobao", "flagship"),
+        new GrainInterfaces.Catalog.SkuListEntry("TEA-1", null, At),
         new ImportReport("taobao", "shop", new string('a', 64), 3, 2, 1, 0, 0, 0, 0, 1,
             [new ImportLineError(3, "quantity", "Invalid", "'two' is not a quantity", "3001")], At, "ops", true, []),
     };

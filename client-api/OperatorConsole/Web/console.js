@@ -92,8 +92,9 @@ const oa = (() => {
     return () => { stopped = true; if (timer) clearTimeout(timer); };
   }
 
-  function showError(err) {
-    const box = document.getElementById('oa-error');
+  /** Shows the error (problem details: title or detail, then the errors per field) in the page's error box, or in the box with id target. */
+  function showError(err, target = 'oa-error') {
+    const box = document.getElementById(target);
     if (!box) return;
     const problem = err instanceof ApiError ? err.problem : null;
     const details = problem?.errors

@@ -24,6 +24,7 @@ internal sealed partial class ChannelConnectorGrain(
     PlatformAdapters adapters,
     TokenProtector protector,
     ChannelOrderStore received,
+    ShopRegistry shops,
     Alerts.SilencePolicies silencePolicies,
     IOptions<ConnectorOptions> options,
     [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time,
@@ -67,6 +68,8 @@ internal sealed partial class ChannelConnectorGrain(
             {
                 _clear = stored;
             }
+
+            await RegisterShop(bestEffort: true);
         }
 
         await base.OnActivateAsync(cancellationToken);
@@ -106,6 +109,7 @@ internal sealed partial class ChannelConnectorGrain(
         S.TokenProblem = null;
         S.ConnectedAt ??= time.GetUtcNow();
         await state.WriteStateAsync();
+        await RegisterShop(bestEffort: false);
         if (connection.Enabled)
         {
             await this.RegisterOrUpdateReminder(PullReminder, TimeSpan.FromSeconds(30), connection.PullInterval);

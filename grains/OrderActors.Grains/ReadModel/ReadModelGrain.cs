@@ -7,7 +7,8 @@ using OrderActors.GrainInterfaces.Routing;
 namespace OrderActors.Grains.ReadModel;
 
 [StatelessWorker]
-internal sealed class ReadModelGrain(ReadModelStore store, Channels.ChannelOrderStore channelOrders) : Grain, IReadModelGrain
+internal sealed class ReadModelGrain(ReadModelStore store, Channels.ChannelOrderStore channelOrders, Channels.ShopRegistry shops, Catalog.SkuCatalogStore skus)
+    : Grain, IReadModelGrain
 {
     Task<ImmutableArray<RoutingDecisionView>> IReadModelGrain.Decisions(string orderId) => store.Decisions(orderId);
 
@@ -16,4 +17,9 @@ internal sealed class ReadModelGrain(ReadModelStore store, Channels.ChannelOrder
 
     Task<ImmutableArray<GrainInterfaces.Channels.StoredDayReconciliation>> IReadModelGrain.ChannelReconciliations(string channel, string shop, int limit) =>
         channelOrders.Recent(channel, shop, Math.Clamp(limit, 1, 1000));
+
+    Task<ImmutableArray<GrainInterfaces.Channels.ShopKey>> IReadModelGrain.Shops(string? channel) => shops.List(channel);
+
+    Task<ImmutableArray<GrainInterfaces.Catalog.SkuListEntry>> IReadModelGrain.Skus(string? prefix, string? after, int limit) =>
+        skus.Page(prefix, after, Math.Clamp(limit, 1, 1000));
 }

@@ -1,15 +1,23 @@
+extern alias sims;
+
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OrderActors.Grains.Channels;
 using OrderActors.Testing;
+using sims::OrderActors.Simulators;
+using sims::OrderActors.Simulators.Top;
 
 namespace OrderActors.Integration.Tests.Browser;
 
 /// <summary>
 /// The whole system for the browser tests: PostgreSQL, one silo, and the client API on a real port, so headless
 /// Chromium reaches the console exactly as an operator's browser does. Seeded like <see cref="SystemFixture"/>.
+/// Taobao shops pull from the marketplace simulator (<see cref="Marketplace"/>), so "Pull now" really pulls.
 /// </summary>
 public sealed class ConsoleFixture : IAsyncLifetime
 {
     private ApiFactory _api = null!;
+    private SimulatorHost _sims = null!;
 
     public TestDatabase Database { get; private set; } = null!;
 
@@ -20,11 +28,21 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>The API as an integration with every scope, for arranging what the pages then show.</summary>
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The Taobao simulator's admin API: sessions (sim/top/sessions) and trades (sim/top/shops/{shop}/trades).</summary>
+    public HttpClient Marketplace { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.Create();
+        _sims = await SimulatorHost.StartAsync(FreePort.Next(), TimeProvider.System, new TopPlatform());
+        Marketplace = new HttpClient { BaseAddress = _sims.BaseUrl };
         var clusterId = $"console-{Guid.NewGuid():N}";
-        Silo = await SiloHost.Start(Database.ConnectionString, clusterId);
+        Silo = await SiloHost.Start(Database.ConnectionString, clusterId, services =>
+            services.PostConfigure<TaobaoOptions>(o =>
+            {
+                (o.GatewayUrl, o.TokenUrl) = (new Uri(_sims.BaseUrl, TopPlatform.GatewayPath), new Uri(_sims.BaseUrl, TopPlatform.TokenPath));
+                (o.AppKey, o.AppSecret) = ("sim-app", "sim-secret");
+            }));
         var port = FreePort.Next();
         _api = new ApiFactory(Database.ConnectionString, clusterId);
         _api.UseKestrel(port);
@@ -68,8 +86,10 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http.Dispose();
+        Marketplace.Dispose();
         await _api.DisposeAsync();
         await Silo.DisposeAsync();
+        await _sims.DisposeAsync();
         await Database.DisposeAsync();
     }
 }
