@@ -22,6 +22,8 @@ var app = builder.Build();
 app.UseOrderActorsApi();
 app.UseRateLimiter();
 app.MapOrdersApi();
+app.MapOrderSearchApi();
+app.MapOrderNotesApi();
 app.MapInventoryApi();
 app.MapWarehousesApi();
 app.MapSkusApi();
@@ -41,6 +43,7 @@ app.MapWmsWebhookApi();
 app.MapWmsReviewsApi();
 app.MapReturnsApi();
 app.MapConsole();
+app.MapOrderPages();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>
