@@ -16,7 +16,7 @@ public sealed class OrderPagesTests(ConsoleFixture fixture)
         var shop = SearchableOrders.NewShop();
         var tail = Random.Shared.Next(1000, 10000).ToString(CultureInfo.InvariantCulture);
         var orderId = await SearchableOrders.Submit(fixture.Http, shop, "B1", $"1391234{tail}", DateTimeOffset.UtcNow.AddMinutes(-20));
-        await SearchableOrders.SearchUntil(fixture.Http, $"q={tail}&shop={shop}", r => r.Length == 1);
+        await SearchableOrders.SearchUntil(fixture.Http, $"q={tail}&shop={shop}", r => r.Length == 1 && r[0].GetProperty("status").GetString() == "Allocated");
         using var browser = await fixture.SignedIn("customer-service");
 
         browser.Go("/console/orders");

@@ -66,7 +66,8 @@ public sealed class OrderSearchApiTests(SystemFixture system)
         var orderId = await SearchableOrders.Submit(Http, shop, "P1", Phone, Jan10);
         await SearchableOrders.SearchUntil(Http, $"q=5678&shop={shop}", r => r.Length == 1);
 
-        Assert.DoesNotContain("1234", await Http.GetStringAsync($"/api/orders/search?shop={shop}"), StringComparison.Ordinal);
+        // The first seven digits are what the tail hides (a shorter probe could match the digits of a timestamp).
+        Assert.DoesNotContain(Phone[..7], await Http.GetStringAsync($"/api/orders/search?shop={shop}"), StringComparison.Ordinal);
         Assert.Equal("5678", await system.Database.Scalar<string>($"select phone_tail from order_search where order_id = '{orderId}'"));
         Assert.Equal(0L, await system.Database.Scalar<long>($"select count(*) from order_search s where s::text like '%{Phone}%'"));
     }
