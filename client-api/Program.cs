@@ -25,6 +25,8 @@ app.UseOrderActorsApi();
 app.UseOrderActorsAccess();
 app.UseRateLimiter();
 app.MapOrdersApi();
+app.MapOrderSearchApi();
+app.MapOrderNotesApi();
 app.MapInventoryApi();
 app.MapWarehousesApi();
 app.MapSkusApi();
@@ -45,6 +47,7 @@ app.MapWmsReviewsApi();
 app.MapReturnsApi();
 app.MapConsole();
 app.MapSecurityApi();
+app.MapOrderPages();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with WebApplicationFactory.</summary>

@@ -28,6 +28,8 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ShopRegistry>();
         services.TryAddSingleton<Approvals.ApprovalStore>();
         services.TryAddSingleton<Returns.ReturnStore>();
+        services.TryAddSingleton<Orders.OrderSearchStore>();
+        services.TryAddSingleton<Orders.OrderNoteStore>();
         services.AddOptions<Orders.OrderOptions>();
         services.AddOptions<ReconcilerOptions>();
         services.AddOrderActorsChannels();

@@ -11,22 +11,24 @@ namespace OrderActors.Grains.Analytics;
 /// <summary>
 /// The status-event projection (<c>order_status_events</c>): tracking grains append every status change
 /// they take in, per silo in group commits, idempotent on (order id, version); stage analytics reads it.
+/// The same statement keeps <c>order_search</c> at each order's newest version, so order search costs no
+/// transaction of its own.
 /// </summary>
 internal sealed class StatusEventStore
 {
     private readonly NpgsqlDataSource _dataSource;
-    private readonly BatchingWriter<StatusEventRecord> _writer;
+    private readonly BatchingWriter<(StatusEventRecord Event, OrderSearchFacts Search)> _writer;
 
     public StatusEventStore(NpgsqlDataSource dataSource)
     {
         _dataSource = dataSource;
-        _writer = new BatchingWriter<StatusEventRecord>(Write);
+        _writer = new BatchingWriter<(StatusEventRecord, OrderSearchFacts)>(Write);
     }
 
     /// <summary>Completes when the event is durable (or was stored before).</summary>
-    public Task Append(StatusEventRecord record) => _writer.Add(record);
+    public Task Append(StatusEventRecord record, OrderSearchFacts search) => _writer.Add((record, search));
 
-    public Task AppendAll(IEnumerable<StatusEventRecord> records) => Task.WhenAll(records.Select(_writer.Add));
+    public Task AppendAll(IEnumerable<StatusEventRecord> records, OrderSearchFacts search) => Task.WhenAll(records.Select(r => _writer.Add((r, search))));
 
     /// <summary>Every event of the orders that have an event in [from, to) (of the channel, when given), in order and version order.</summary>
     public async Task<IReadOnlyList<StatusEventRecord>> EventsOfOrdersActiveIn(DateTimeOffset from, DateTimeOffset to, string? channel)
@@ -53,28 +55,52 @@ internal sealed class StatusEventStore
         return result;
     }
 
-    private async Task Write(IReadOnlyList<StatusEventRecord> batch)
+    private async Task Write(IReadOnlyList<(StatusEventRecord Event, OrderSearchFacts Search)> batch)
     {
         // Delay reasons travel as one JSON array per row: unnest cannot take a ragged text[][].
+        // The search row takes the batch's newest version of each order, and only when it is newer than the
+        // stored one: a replayed or late event never moves an order back.
         await using var cmd = _dataSource.CreateCommand(
             """
-            insert into order_status_events (order_id, version, status, at, channel, warehouse, carrier, delay_reasons)
-            select o, v, s, t, c, w, k, array(select jsonb_array_elements_text(d))
-            from unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::jsonb[]) as e(o, v, s, t, c, w, k, d)
-            on conflict (order_id, version) do nothing
+            with e as (
+                select * from unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::jsonb[],
+                                     $9::text[], $10::text[], $11::timestamptz[], $12::timestamptz[])
+                    as e(o, v, s, t, c, w, k, d, ph, wb, cr, pd)
+            ), events as (
+                insert into order_status_events (order_id, version, status, at, channel, warehouse, carrier, delay_reasons)
+                select o, v, s, t, c, w, k, array(select jsonb_array_elements_text(d)) from e
+                on conflict (order_id, version) do nothing
+            )
+            insert into order_search as r (order_id, channel, shop, platform_order_id, version, status, warehouse, carrier, waybill_number,
+                                           phone_tail, created_at, paid_at, updated_at)
+            select distinct on (o) o, c, split_part(o, ':', 2), split_part(o, ':', 3), v, s, w, k, wb, ph, coalesce(cr, t), pd, t
+            from e
+            order by o, v desc
+            on conflict (order_id) do update set
+                version = excluded.version, status = excluded.status, warehouse = excluded.warehouse,
+                carrier = coalesce(excluded.carrier, r.carrier), waybill_number = coalesce(excluded.waybill_number, r.waybill_number),
+                phone_tail = coalesce(excluded.phone_tail, r.phone_tail), created_at = least(excluded.created_at, r.created_at),
+                paid_at = coalesce(excluded.paid_at, r.paid_at), updated_at = excluded.updated_at
+            where excluded.version > r.version
             """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.OrderId).ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Version).ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Status.ToString()).ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.At.UtcDateTime).ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Channel).ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Warehouse).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Carrier).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        cmd.Parameters.Add(new NpgsqlParameter
-        {
-            Value = batch.Select(e => JsonSerializer.Serialize(e.DelayReasons.IsDefault ? ImmutableArray<string>.Empty : e.DelayReasons)).ToArray(),
-            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
-        });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Event.OrderId).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Event.Version).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Event.Status.ToString()).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Event.At.UtcDateTime).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Event.Channel).ToArray() });
+        cmd.Parameters.Add(Texts(batch.Select(e => e.Event.Warehouse)));
+        cmd.Parameters.Add(Texts(batch.Select(e => e.Event.Carrier)));
+        cmd.Parameters.Add(Texts(batch.Select(e => JsonSerializer.Serialize(e.Event.DelayReasons.IsDefault ? ImmutableArray<string>.Empty : e.Event.DelayReasons))));
+        cmd.Parameters.Add(Texts(batch.Select(e => e.Search.PhoneTail)));
+        cmd.Parameters.Add(Texts(batch.Select(e => e.Search.WaybillNumber)));
+        cmd.Parameters.Add(Times(batch.Select(e => e.Search.CreatedAt)));
+        cmd.Parameters.Add(Times(batch.Select(e => e.Search.PaidAt)));
         await cmd.ExecuteNonQueryAsync();
     }
+
+    private static NpgsqlParameter Texts(IEnumerable<string?> values) =>
+        new() { Value = values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
+
+    private static NpgsqlParameter Times(IEnumerable<DateTimeOffset?> values) =>
+        new() { Value = values.Select(v => v?.UtcDateTime).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz };
 }

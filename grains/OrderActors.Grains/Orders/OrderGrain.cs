@@ -464,7 +464,13 @@ internal sealed partial class OrderGrain(
         {
             try
             {
-                await stream.OnNextAsync(new OrderStatusChanged(Id, entry.Version, entry.Status, entry.At, S.Warehouse, S.Carrier, entry.DelayReasons));
+                await stream.OnNextAsync(new OrderStatusChanged(Id, entry.Version, entry.Status, entry.At, S.Warehouse, S.Carrier, entry.DelayReasons)
+                {
+                    PhoneTail = PhoneTail.Of(S.Address?.Phone),
+                    WaybillNumber = S.WaybillNumber,
+                    CreatedAt = S.CreatedAt,
+                    PaidAt = S.PaidAt,
+                });
             }
             catch (Exception ex)
             {

@@ -118,7 +118,8 @@ internal sealed partial class TrackingGrain(
         }
 
         await projection.Append(new StatusEventRecord(Id, item.Version, (DomainStatus)(int)item.Status, item.At, ChannelOf(Id),
-            item.Warehouse, carrier, item.DelayReasons.IsDefault ? [] : item.DelayReasons));
+            item.Warehouse, carrier, item.DelayReasons.IsDefault ? [] : item.DelayReasons),
+            new OrderSearchFacts(item.PhoneTail, item.WaybillNumber ?? S.WaybillNumber, item.CreatedAt, item.PaidAt));
         S.Steps.Add(new TrackingStep(item.Version, item.Status, item.At));
     }
 
@@ -156,7 +157,8 @@ internal sealed partial class TrackingGrain(
         var channel = ChannelOf(Id);
         await projection.AppendAll(order.History.Select(h => new StatusEventRecord(
             Id, h.Version, (DomainStatus)(int)h.Status, h.At, channel, order.Warehouse,
-            h.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed ? order.Carrier : null, h.DelayReasons)));
+            h.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed ? order.Carrier : null, h.DelayReasons)),
+            new OrderSearchFacts(PhoneTail.Of(order.Address.Phone), order.WaybillNumber, order.CreatedAt, order.PaidAt));
         S.Steps = [.. order.History.Select(h => new TrackingStep(h.Version, h.Status, h.At))];
         S.Carrier ??= order.Carrier;
         S.WaybillNumber ??= order.WaybillNumber;
