@@ -7,7 +7,7 @@ namespace OrderActors.Grains.Analytics;
 
 /// <summary>
 /// The overview's two queries: status changes per minute (a range scan of <c>order_status_events</c> by time,
-/// bounded by the window), and the backlog from <c>order_current_status</c> through its partial index on open statuses.
+/// bounded by the window), and the backlog from <c>order_search</c> through its partial index on open statuses.
 /// </summary>
 internal sealed class OrderFlowStore(NpgsqlDataSource dataSource)
 {
@@ -47,7 +47,7 @@ internal sealed class OrderFlowStore(NpgsqlDataSource dataSource)
         // The status list is written out (not a parameter) so the planner matches the partial index's predicate.
         await using var cmd = dataSource.CreateCommand(
             """
-            select status, count(*)::int, min(since) from order_current_status
+            select status, count(*)::int, min(updated_at) from order_search
             where status in ('Created', 'Paid', 'Allocated', 'Outbound', 'Shipped')
             group by status
             """);

@@ -43,7 +43,7 @@ public sealed class OrderFlowOverviewTests(SystemFixture system) : IClassFixture
         var orderId = $"jd:jd-main:ov-jd-1";
         Assert.Equal(1, await system.Database.Scalar<long>(
             $"with e as (insert into order_status_events (order_id, version, status, at, channel) values ('{orderId}', 0, 'Created', now(), 'jd') on conflict do nothing returning 1) select count(*) from e"));
-        Assert.Equal("Allocated", await system.Database.Scalar<string>($"select status from order_current_status where order_id = '{orderId}'"));
+        Assert.Equal("Allocated", await system.Database.Scalar<string>($"select status from order_search where order_id = '{orderId}'"));
         Assert.Equal(3, Backlog(await Overview(60))["Allocated"].GetProperty("orders").GetInt32());
         Assert.Equal(0, Backlog(await Overview(60))["Created"].GetProperty("orders").GetInt32());
 

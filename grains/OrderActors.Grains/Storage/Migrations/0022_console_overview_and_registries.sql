@@ -1,44 +1,10 @@
 -- Operator console (issue 7): what the overview, channel health and inventory pages list.
 
--- The latest status of every order, kept by a statement trigger on the status-event projection, so the
--- overview's backlog ("how many orders are in Paid now, and since when is the oldest there") reads one
--- row per open order through a small partial index instead of ranking every event ever recorded.
--- Newer versions win, so repeated, late or out-of-order events cannot move an order back.
-create table if not exists order_current_status (
-    order_id  text        primary key,
-    version   integer     not null,
-    status    text        not null,
-    since     timestamptz not null,
-    channel   text        not null
-);
-create index if not exists order_current_status_open_idx on order_current_status (status, since)
+-- The overview's backlog ("how many orders are in Paid now, and since when is the oldest there") reads
+-- order_search (0021: one row per order at its newest version, updated_at = when it reached that status)
+-- through this partial index, so its cost is the orders in flight, not every order ever made.
+create index if not exists order_search_open_idx on order_search (status, updated_at)
     where status in ('Created', 'Paid', 'Allocated', 'Outbound', 'Shipped');
-
-create or replace function order_current_status_follow() returns trigger language plpgsql as $$
-begin
-    -- One upsert per inserted batch, in order id order: concurrent batches lock rows in the same order.
-    insert into order_current_status (order_id, version, status, since, channel)
-    select distinct on (order_id) order_id, version, status, at, channel
-    from new_events
-    order by order_id, version desc
-    on conflict (order_id) do update
-        set version = excluded.version, status = excluded.status, since = excluded.since, channel = excluded.channel
-        where order_current_status.version < excluded.version;
-    return null;
-end
-$$;
-
-drop trigger if exists order_current_status_follow on order_status_events;
-create trigger order_current_status_follow after insert on order_status_events
-    referencing new table as new_events for each statement execute function order_current_status_follow();
-
--- The orders recorded so far. Creating the trigger locked out writers to order_status_events until this
--- migration commits, so this reads every event and the trigger takes every later one.
-insert into order_current_status (order_id, version, status, since, channel)
-select distinct on (order_id) order_id, version, status, at, channel
-from order_status_events
-order by order_id, version desc
-on conflict do nothing;
 
 -- Every shop ever connected (any platform): the connectors register themselves when configured and on
 -- activation, so the channel health page can list them. Tokens and health stay in the connector grains.
