@@ -1,0 +1,179 @@
+// Routing rules: the active version, saved versions, a draft editor, the rule test, activation, network-wide windows.
+'use strict';
+
+oa.page(async () => {
+  const { el, fill, api } = oa;
+  const canWrite = oa.can('rules:write');
+  let overview = { activeVersion: 0, versions: [] };
+  let tested = null; // the version the last rule test ran on
+
+  /** A saved version as the body POST /api/routing/rules takes (what the editor shows). */
+  const asDraft = (v) => ({
+    criteria: v.criteria,
+    serviceAreaFilter: v.serviceAreaFilter,
+    frozenCellFilter: v.frozenCellFilter,
+    maxPackages: v.maxPackages,
+    allowTransfer: v.allowTransfer,
+    transferDays: v.transferDays,
+    serviceAreas: v.serviceAreas,
+    note: v.note,
+  });
+
+  const yesNo = (b) => (b ? 'on' : 'off');
+
+  function describe(v) {
+    const areas = Object.entries(v.serviceAreas || {});
+    return [
+      el('ol', { id: 'active-criteria' }, v.criteria.map((c) => el('li', {}, c))),
+      el('dl', { class: 'kv' },
+        el('dt', {}, 'Service-area filter'), el('dd', {}, yesNo(v.serviceAreaFilter)),
+        el('dt', {}, 'Frozen-cell filter'), el('dd', {}, yesNo(v.frozenCellFilter)),
+        el('dt', {}, 'Packages at most'), el('dd', {}, v.maxPackages),
+        el('dt', {}, 'Transfers'), el('dd', {}, v.allowTransfer ? `allowed, ${v.transferDays} d` : 'not allowed'),
+        el('dt', {}, 'Saved'), el('dd', {}, `${oa.time(v.createdAt)} by ${v.createdBy}`),
+        el('dt', {}, 'Note'), el('dd', {}, v.note || '–')),
+      areas.length
+        ? el('table', { id: 'active-areas' },
+            el('thead', {}, el('tr', {}, el('th', {}, 'Warehouse'), el('th', {}, 'Serves'))),
+            el('tbody', {}, areas.map(([wh, places]) => el('tr', {}, el('td', {}, wh), el('td', {}, places.join(', '))))))
+        : el('p', { class: 'muted' }, 'No service areas: every warehouse serves the whole country.'),
+    ];
+  }
+
+  function edit(version) {
+    const v = overview.versions.find((x) => x.version === version);
+    document.getElementById('draft-json').value = JSON.stringify(asDraft(v), null, 2);
+    fill('draft-base', `from version ${version}`);
+    ops.fieldErrors('draft-errors', null);
+    document.getElementById('editor-panel').scrollIntoView();
+  }
+
+  async function refresh() {
+    overview = await api('GET', '/api/routing/rules');
+    const active = overview.versions.find((v) => v.version === overview.activeVersion);
+    fill('active-version', String(overview.activeVersion));
+    if (active) fill('active-rules', describe(active));
+
+    const versions = [...overview.versions].sort((a, b) => b.version - a.version);
+    fill(document.querySelector('#versions tbody'), versions.map((v) =>
+      el('tr', { dataset: { version: v.version } },
+        el('td', {}, `v${v.version} `, v.version === overview.activeVersion ? el('span', { class: 'badge good' }, 'active') : null),
+        el('td', {}, oa.time(v.createdAt)),
+        el('td', {}, v.createdBy),
+        el('td', {}, v.criteria.join(' › ')),
+        el('td', {}, v.note || ''),
+        el('td', {}, canWrite ? el('button', { type: 'button', class: 'secondary edit-version', onclick: () => edit(v.version) }, 'Edit as draft') : null))));
+
+    const select = document.getElementById('test-version');
+    const chosen = select.value;
+    fill(select, versions.map((v) => el('option', { value: v.version }, `v${v.version}${v.version === overview.activeVersion ? ' (active)' : ''}`)));
+    if (chosen) select.value = chosen;
+
+    const activations = await api('GET', '/api/routing/activations');
+    fill(document.querySelector('#activations tbody'), [...activations].reverse().map((a) =>
+      el('tr', {}, el('td', {}, oa.time(a.at)), el('td', {}, `v${a.version}`), el('td', {}, `v${a.previousVersion}`), el('td', {}, a.actor), el('td', {}, a.note || ''))));
+
+    const windows = await api('GET', '/api/routing/network-wide');
+    fill(document.querySelector('#windows tbody'), windows.length
+      ? windows.map((w) => el('tr', {}, el('td', {}, w.scope), el('td', {}, w.value || ''), el('td', {}, oa.time(w.start)), el('td', {}, oa.time(w.end)), el('td', {}, w.note || '')))
+      : el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No windows.')));
+    const windowsJson = document.getElementById('windows-json');
+    if (canWrite && document.activeElement !== windowsJson && !windowsJson.dataset.dirty) windowsJson.value = JSON.stringify(windows, null, 2);
+  }
+
+  async function saveDraft() {
+    const parsed = ops.parseJson('draft-json', 'draft-errors', 'rules');
+    if (!parsed.ok) return;
+    try {
+      const saved = await api('POST', '/api/routing/rules', { rules: parsed.value, actor: ops.actor() });
+      ops.fieldErrors('draft-errors', null);
+      fill('draft-saved', `Saved as version ${saved.version}.`);
+      oa.notice(`Draft saved as version ${saved.version}; it is not active.`);
+      await refresh();
+      document.getElementById('test-version').value = String(saved.version);
+    } catch (err) {
+      ops.fieldErrors('draft-errors', err);
+    }
+  }
+
+  function why(o) {
+    if (o.draftUnservable) return o.draftUnservable;
+    const parts = [];
+    if (o.activeCostFen !== o.draftCostFen) parts.push(`cost ${ops.yuan(o.activeCostFen)} → ${ops.yuan(o.draftCostFen)}`);
+    if (o.activeDays !== o.draftDays) parts.push(`days ${o.activeDays ?? '–'} → ${o.draftDays ?? '–'}`);
+    return parts.join(', ') || 'ranked differently by the criteria';
+  }
+
+  async function runTest() {
+    const version = Number(document.getElementById('test-version').value);
+    const lastOrders = Number(document.getElementById('test-last').value);
+    const button = document.getElementById('run-test');
+    button.disabled = true;
+    try {
+      const result = await api('POST', '/api/routing/rule-tests', { draftVersion: version, lastOrders });
+      tested = version;
+      const s = result.summary;
+      fill('test-summary',
+        el('p', { id: 'test-counts' },
+          el('strong', {}, `${s.changed} of ${s.orders} orders change warehouse`),
+          ` under v${version} (active v${result.activeVersion}); ${s.becomeUnservable} become unservable, ${s.becomeServable} become servable. `,
+          `Shipping ${ops.yuan(s.activeCostFen)} → ${ops.yuan(s.draftCostFen)}; average days ${s.activeAverageDays.toFixed(2)} → ${s.draftAverageDays.toFixed(2)}.`));
+      const changed = result.orders.filter((o) => o.changed || o.becomesUnservable);
+      const table = document.getElementById('test-orders');
+      fill(table.tBodies[0], changed.length
+        ? changed.map((o) => el('tr', { class: o.becomesUnservable ? 'hot' : null, dataset: { orderId: o.orderId } },
+            el('td', {}, o.orderId),
+            el('td', { class: 'active-warehouse' }, o.activeWarehouses || 'unservable'),
+            el('td', { class: 'draft-warehouse' }, o.draftWarehouses || 'unservable'),
+            el('td', {}, why(o))))
+        : el('tr', {}, el('td', { colspan: 4, class: 'muted' }, 'No order would go elsewhere.')));
+      table.hidden = false;
+      document.getElementById('activate-row').hidden = version === result.activeVersion;
+      fill('activate-tested', `Activate v${version}`);
+    } catch (err) {
+      oa.showError(err);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  async function activate() {
+    try {
+      await api('POST', `/api/routing/rules/${tested}/activate`, { actor: ops.actor(), note: document.getElementById('activate-note').value || null });
+      oa.notice(`Version ${tested} is active.`);
+      document.getElementById('activate-row').hidden = true;
+      await refresh();
+    } catch (err) {
+      oa.showError(err);
+    }
+  }
+
+  async function saveWindows() {
+    const parsed = ops.parseJson('windows-json', 'windows-errors', 'windows');
+    if (!parsed.ok) return;
+    try {
+      await api('PUT', '/api/routing/network-wide', { windows: parsed.value, actor: ops.actor() });
+      ops.fieldErrors('windows-errors', null);
+      delete document.getElementById('windows-json').dataset.dirty;
+      oa.notice('Network-wide windows saved.');
+      await refresh();
+    } catch (err) {
+      ops.fieldErrors('windows-errors', err);
+    }
+  }
+
+  if (canWrite) {
+    document.getElementById('editor-panel').hidden = false;
+    document.getElementById('test-panel').hidden = false;
+    document.getElementById('windows-editor').hidden = false;
+    document.getElementById('save-draft').addEventListener('click', saveDraft);
+    document.getElementById('run-test').addEventListener('click', runTest);
+    document.getElementById('activate-tested').addEventListener('click', activate);
+    document.getElementById('save-windows').addEventListener('click', saveWindows);
+    document.getElementById('windows-json').addEventListener('input', (e) => { e.target.dataset.dirty = '1'; });
+  }
+
+  await refresh();
+  if (canWrite) edit(overview.activeVersion);
+  oa.poll(refresh, 10000);
+});
