@@ -96,12 +96,34 @@ oa.page(async () => {
     }
   }
 
-  function why(o) {
+  /** What the tested version changes against the active one, per warehouse's service area and in the criteria. */
+  function ruleChanges(active, next) {
+    const areas = (v, wh) => (v.serviceAreaFilter ? (v.serviceAreas?.[wh] || null) : null);
+    const warehouses = new Set([...Object.keys(active.serviceAreas || {}), ...Object.keys(next.serviceAreas || {})]);
+    const changedAreas = new Map();
+    for (const wh of warehouses) {
+      const before = areas(active, wh);
+      const after = areas(next, wh);
+      if (JSON.stringify(before) !== JSON.stringify(after)) changedAreas.set(wh, after ? `${wh} now serves only ${after.join(', ')}` : `${wh} now serves the whole country`);
+    }
+    const criteria = active.criteria.join(' › ') !== next.criteria.join(' › ') ? `criteria now ${next.criteria.join(' › ')}` : null;
+    const switches = ['serviceAreaFilter', 'frozenCellFilter', 'maxPackages', 'allowTransfer', 'transferDays']
+      .filter((k) => active[k] !== next[k]).map((k) => `${k} ${active[k]} → ${next[k]}`);
+    return { changedAreas, criteria, switches };
+  }
+
+  /** Why an order moves: the service area of its old or new warehouse changed, else the criteria, else cost and days. */
+  function why(o, changes) {
     if (o.draftUnservable) return o.draftUnservable;
-    const parts = [];
-    if (o.activeCostFen !== o.draftCostFen) parts.push(`cost ${ops.yuan(o.activeCostFen)} → ${ops.yuan(o.draftCostFen)}`);
-    if (o.activeDays !== o.draftDays) parts.push(`days ${o.activeDays ?? '–'} → ${o.draftDays ?? '–'}`);
-    return parts.join(', ') || 'ranked differently by the criteria';
+    const reasons = [];
+    for (const wh of [...(o.activeWarehouses || '').split('+'), ...(o.draftWarehouses || '').split('+')]) {
+      if (changes.changedAreas.has(wh)) reasons.push(changes.changedAreas.get(wh));
+    }
+    if (changes.criteria) reasons.push(changes.criteria);
+    reasons.push(...changes.switches);
+    if (o.activeCostFen !== o.draftCostFen) reasons.push(`cost ${ops.yuan(o.activeCostFen)} → ${ops.yuan(o.draftCostFen)}`);
+    if (o.activeDays !== o.draftDays) reasons.push(`days ${o.activeDays ?? '–'} → ${o.draftDays ?? '–'}`);
+    return [...new Set(reasons)].join('; ') || 'ranked differently by the tested rules';
   }
 
   async function runTest() {
@@ -118,6 +140,9 @@ oa.page(async () => {
           el('strong', {}, `${s.changed} of ${s.orders} orders change warehouse`),
           ` under v${version} (active v${result.activeVersion}); ${s.becomeUnservable} become unservable, ${s.becomeServable} become servable. `,
           `Shipping ${ops.yuan(s.activeCostFen)} → ${ops.yuan(s.draftCostFen)}; average days ${s.activeAverageDays.toFixed(2)} → ${s.draftAverageDays.toFixed(2)}.`));
+      const changes = ruleChanges(
+        overview.versions.find((v) => v.version === result.activeVersion),
+        overview.versions.find((v) => v.version === version));
       const changed = result.orders.filter((o) => o.changed || o.becomesUnservable);
       const table = document.getElementById('test-orders');
       fill(table.tBodies[0], changed.length
@@ -125,7 +150,7 @@ oa.page(async () => {
             el('td', {}, o.orderId),
             el('td', { class: 'active-warehouse' }, o.activeWarehouses || 'unservable'),
             el('td', { class: 'draft-warehouse' }, o.draftWarehouses || 'unservable'),
-            el('td', {}, why(o))))
+            el('td', { class: 'why' }, why(o, changes))))
         : el('tr', {}, el('td', { colspan: 4, class: 'muted' }, 'No order would go elsewhere.')));
       table.hidden = false;
       document.getElementById('activate-row').hidden = version === result.activeVersion;

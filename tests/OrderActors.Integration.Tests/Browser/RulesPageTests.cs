@@ -67,6 +67,7 @@ public sealed class RulesPageTests(ConsoleFixture fixture)
                 var row = browser.WaitFor($"#test-orders tr[data-order-id='{order}']");
                 Assert.Equal(chosen, row.FindElement(By.CssSelector(".active-warehouse")).Text);
                 Assert.Equal(other, row.FindElement(By.CssSelector(".draft-warehouse")).Text);
+                Assert.StartsWith($"{chosen} now serves only", row.FindElement(By.CssSelector(".why")).Text, StringComparison.Ordinal);
             }
 
             Assert.Matches(@"^\d+ of \d+ orders change warehouse", browser.Driver.FindElement(By.Id("test-counts")).Text);
