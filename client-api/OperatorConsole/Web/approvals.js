@@ -84,28 +84,20 @@ oa.page(async () => {
           el('td', { class: 'num' }, r.minOrderValueFen === null || r.minOrderValueFen === undefined ? 'any' : ops.yuan(r.minOrderValueFen)),
           el('td', {}, r.approvers.length ? r.approvers.join(', ') : 'any approver')))
       : el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No rules: no shipment needs approval.')));
-    const editor = document.getElementById('rules-json');
-    if (canEditRules && document.activeElement !== editor && !editor.dataset.dirty) editor.value = JSON.stringify(rules.rules, null, 2);
-  }
-
-  async function saveRules() {
-    const parsed = ops.parseJson('rules-json', 'rules-errors', 'rules');
-    if (!parsed.ok) return;
-    try {
-      await api('PUT', '/api/approvals/rules', { rules: parsed.value, actor: ops.actor(), reason: document.getElementById('rules-reason').value || null });
-      ops.fieldErrors('rules-errors', null);
-      delete document.getElementById('rules-json').dataset.dirty;
-      oa.notice('Approval rules saved.');
-      await refreshRules();
-    } catch (err) {
-      ops.fieldErrors('rules-errors', err);
-    }
+    if (canEditRules) ops.showJson('rules-json', rules.rules);
   }
 
   if (canEditRules) {
     document.getElementById('rules-editor').hidden = false;
-    document.getElementById('save-rules').addEventListener('click', saveRules);
-    document.getElementById('rules-json').addEventListener('input', (e) => { e.target.dataset.dirty = '1'; });
+    ops.jsonEditor({
+      editor: 'rules-json',
+      errors: 'rules-errors',
+      button: 'save-rules',
+      field: 'rules',
+      send: (rules) => api('PUT', '/api/approvals/rules', { rules, actor: ops.actor(), reason: document.getElementById('rules-reason').value || null }),
+      saved: 'Approval rules saved.',
+      after: refreshRules,
+    });
   }
 
   oa.poll(refreshQueue, 5000);

@@ -64,5 +64,32 @@ const ops = (() => {
     }
   }
 
-  return { actor, yuan, since, fieldErrors, keyedRows, parseJson };
+  /**
+   * Wires a JSON editor: typing marks it edited (polls then leave it alone); the button parses it, sends it with
+   * send(value), clears or shows the field errors, and calls after(result) once saved.
+   */
+  function jsonEditor({ editor, errors, button, field, send, saved, after }) {
+    document.getElementById(editor).addEventListener('input', (e) => { e.target.dataset.edited = '1'; });
+    document.getElementById(button).addEventListener('click', async () => {
+      const parsed = parseJson(editor, errors, field);
+      if (!parsed.ok) return;
+      try {
+        const result = await send(parsed.value);
+        fieldErrors(errors, null);
+        delete document.getElementById(editor).dataset.edited;
+        oa.notice(typeof saved === 'function' ? saved(result) : saved);
+        await after(result);
+      } catch (err) {
+        fieldErrors(errors, err);
+      }
+    });
+  }
+
+  /** Shows value in a JSON editor unless someone is editing it. */
+  function showJson(editor, value) {
+    const node = document.getElementById(editor);
+    if (document.activeElement !== node && !node.dataset.edited) node.value = JSON.stringify(value, null, 2);
+  }
+
+  return { actor, yuan, since, fieldErrors, keyedRows, parseJson, jsonEditor, showJson };
 })();

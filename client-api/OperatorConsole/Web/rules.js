@@ -77,23 +77,7 @@ oa.page(async () => {
     fill(document.querySelector('#windows tbody'), windows.length
       ? windows.map((w) => el('tr', {}, el('td', {}, w.scope), el('td', {}, w.value || ''), el('td', {}, oa.time(w.start)), el('td', {}, oa.time(w.end)), el('td', {}, w.note || '')))
       : el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No windows.')));
-    const windowsJson = document.getElementById('windows-json');
-    if (canWrite && document.activeElement !== windowsJson && !windowsJson.dataset.dirty) windowsJson.value = JSON.stringify(windows, null, 2);
-  }
-
-  async function saveDraft() {
-    const parsed = ops.parseJson('draft-json', 'draft-errors', 'rules');
-    if (!parsed.ok) return;
-    try {
-      const saved = await api('POST', '/api/routing/rules', { rules: parsed.value, actor: ops.actor() });
-      ops.fieldErrors('draft-errors', null);
-      fill('draft-saved', `Saved as version ${saved.version}.`);
-      oa.notice(`Draft saved as version ${saved.version}; it is not active.`);
-      await refresh();
-      document.getElementById('test-version').value = String(saved.version);
-    } catch (err) {
-      ops.fieldErrors('draft-errors', err);
-    }
+    if (canWrite) ops.showJson('windows-json', windows);
   }
 
   /** What the tested version changes against the active one, per warehouse's service area and in the criteria. */
@@ -173,29 +157,34 @@ oa.page(async () => {
     }
   }
 
-  async function saveWindows() {
-    const parsed = ops.parseJson('windows-json', 'windows-errors', 'windows');
-    if (!parsed.ok) return;
-    try {
-      await api('PUT', '/api/routing/network-wide', { windows: parsed.value, actor: ops.actor() });
-      ops.fieldErrors('windows-errors', null);
-      delete document.getElementById('windows-json').dataset.dirty;
-      oa.notice('Network-wide windows saved.');
-      await refresh();
-    } catch (err) {
-      ops.fieldErrors('windows-errors', err);
-    }
-  }
-
   if (canWrite) {
     document.getElementById('editor-panel').hidden = false;
     document.getElementById('test-panel').hidden = false;
     document.getElementById('windows-editor').hidden = false;
-    document.getElementById('save-draft').addEventListener('click', saveDraft);
+    ops.jsonEditor({
+      editor: 'draft-json',
+      errors: 'draft-errors',
+      button: 'save-draft',
+      field: 'rules',
+      send: (rules) => api('POST', '/api/routing/rules', { rules, actor: ops.actor() }),
+      saved: (v) => `Draft saved as version ${v.version}; it is not active.`,
+      after: async (v) => {
+        fill('draft-saved', `Saved as version ${v.version}.`);
+        await refresh();
+        document.getElementById('test-version').value = String(v.version);
+      },
+    });
     document.getElementById('run-test').addEventListener('click', runTest);
     document.getElementById('activate-tested').addEventListener('click', activate);
-    document.getElementById('save-windows').addEventListener('click', saveWindows);
-    document.getElementById('windows-json').addEventListener('input', (e) => { e.target.dataset.dirty = '1'; });
+    ops.jsonEditor({
+      editor: 'windows-json',
+      errors: 'windows-errors',
+      button: 'save-windows',
+      field: 'windows',
+      send: (windows) => api('PUT', '/api/routing/network-wide', { windows, actor: ops.actor() }),
+      saved: 'Network-wide windows saved.',
+      after: refresh,
+    });
   }
 
   await refresh();

@@ -12,12 +12,7 @@ public sealed class ApprovalsPageTests(ConsoleFixture fixture)
     public async Task An_approver_approves_a_held_shipment_it_leaves_the_queue_and_ships_in_their_name()
     {
         var http = fixture.Http;
-        (await http.PutAsJsonAsync("/api/approvals/rules", new
-        {
-            rules = new[] { new { name = "big-ticket", minOrderValueFen = 80_000_000L, approvers = Array.Empty<string>() } },
-            actor = "ops",
-            reason = "console test",
-        })).EnsureSuccessStatusCode();
+        await ConsoleOrders.HoldShipmentsWorth(http, "big-ticket", 80_000_000L);
         try
         {
             var orderId = await ConsoleOrders.Submit(http, "上海", "上海", unitPriceFen: 88_000_000L);
@@ -52,7 +47,7 @@ public sealed class ApprovalsPageTests(ConsoleFixture fixture)
         }
         finally
         {
-            (await http.PutAsJsonAsync("/api/approvals/rules", new { rules = Array.Empty<object>(), actor = "ops", reason = "console test over" })).EnsureSuccessStatusCode();
+            await ConsoleOrders.HoldNoShipments(http);
         }
     }
 }

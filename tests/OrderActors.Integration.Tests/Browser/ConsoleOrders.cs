@@ -33,6 +33,32 @@ internal static class ConsoleOrders
         return await waybill.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>One approval rule: shipments of orders worth at least <paramref name="minOrderValueFen"/> wait for any approver.</summary>
+    public static async Task HoldShipmentsWorth(HttpClient http, string rule, long minOrderValueFen) =>
+        (await http.PutAsJsonAsync("/api/approvals/rules", new
+        {
+            rules = new[] { new { name = rule, minOrderValueFen, approvers = Array.Empty<string>() } },
+            actor = "ops",
+            reason = "console test",
+        })).EnsureSuccessStatusCode();
+
+    /// <summary>No approval rules: what the other console tests expect.</summary>
+    public static async Task HoldNoShipments(HttpClient http) =>
+        (await http.PutAsJsonAsync("/api/approvals/rules", new { rules = Array.Empty<object>(), actor = "ops", reason = "console test over" })).EnsureSuccessStatusCode();
+
+    /// <summary>Opens an operator return of <paramref name="quantity"/> TEA-1 for a shipped order; returns its id.</summary>
+    public static async Task<string> OpenReturn(HttpClient http, string orderId, int quantity, string reason, string? reasonText = null)
+    {
+        var open = new HttpRequestMessage(HttpMethod.Post, "/api/returns")
+        {
+            Content = JsonContent.Create(new { orderId, reason, reasonText, actor = "csr", lines = new[] { new { sku = "TEA-1", quantity } } }),
+        };
+        open.Headers.Add("Idempotency-Key", OrderRequests.NewKey());
+        var created = await http.SendAsync(open);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
     /// <summary>The order (without its tracking timeline).</summary>
     public static async Task<JsonElement> Get(HttpClient http, string orderId) =>
         (await http.GetFromJsonAsync<JsonElement>($"/api/orders/{Uri.EscapeDataString(orderId)}")).GetProperty("order");

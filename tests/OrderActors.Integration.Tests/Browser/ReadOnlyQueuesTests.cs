@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using OpenQA.Selenium;
 
 namespace OrderActors.Integration.Tests.Browser;
@@ -12,25 +10,15 @@ public sealed class ReadOnlyQueuesTests(ConsoleFixture fixture)
     public async Task A_customer_service_user_sees_the_queues_without_approve_activate_or_qc_buttons()
     {
         var http = fixture.Http;
-        (await http.PutAsJsonAsync("/api/approvals/rules", new
-        {
-            rules = new[] { new { name = "cs-view", minOrderValueFen = 70_000_000L, approvers = Array.Empty<string>() } },
-            actor = "ops",
-            reason = "console test",
-        })).EnsureSuccessStatusCode();
+        await ConsoleOrders.HoldShipmentsWorth(http, "cs-view", 70_000_000L);
         try
         {
             var held = await ConsoleOrders.Submit(http, "上海", "上海", unitPriceFen: 77_000_000L);
             await ConsoleOrders.ScanOutAndBind(http, held);
             var shipped = await ConsoleOrders.Submit(http, "上海", "上海");
             await ConsoleOrders.ScanOutAndBind(http, shipped);
-            (await http.PutAsJsonAsync("/api/approvals/rules", new { rules = Array.Empty<object>(), actor = "ops", reason = "console test over" })).EnsureSuccessStatusCode();
-            var open = new HttpRequestMessage(HttpMethod.Post, "/api/returns")
-            {
-                Content = JsonContent.Create(new { orderId = shipped, reason = "NoReason", actor = "csr", lines = new[] { new { sku = "TEA-1", quantity = 1 } } }),
-            };
-            open.Headers.Add("Idempotency-Key", OrderRequests.NewKey());
-            var returnId = (await (await http.SendAsync(open)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            await ConsoleOrders.HoldNoShipments(http);
+            var returnId = await ConsoleOrders.OpenReturn(http, shipped, 1, "NoReason");
 
             using var browser = await fixture.SignedIn("customer-service");
             browser.Go("/console/approvals");
@@ -50,7 +38,7 @@ public sealed class ReadOnlyQueuesTests(ConsoleFixture fixture)
         }
         finally
         {
-            (await http.PutAsJsonAsync("/api/approvals/rules", new { rules = Array.Empty<object>(), actor = "ops", reason = "console test over" })).EnsureSuccessStatusCode();
+            await ConsoleOrders.HoldNoShipments(http);
         }
     }
 }

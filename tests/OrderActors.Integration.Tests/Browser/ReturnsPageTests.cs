@@ -14,14 +14,7 @@ public sealed class ReturnsPageTests(ConsoleFixture fixture)
         var http = fixture.Http;
         var orderId = await ConsoleOrders.Submit(http, "上海", "上海", quantity: 2);
         Assert.Equal("Shipped", (await ConsoleOrders.ScanOutAndBind(http, orderId)).GetProperty("status").GetString());
-        var open = new HttpRequestMessage(HttpMethod.Post, "/api/returns")
-        {
-            Content = JsonContent.Create(new { orderId, reason = "SizeOrFit", reasonText = "too big a tin", actor = "csr", lines = new[] { new { sku = "TEA-1", quantity = 2 } } }),
-        };
-        open.Headers.Add("Idempotency-Key", OrderRequests.NewKey());
-        var created = await http.SendAsync(open);
-        created.EnsureSuccessStatusCode();
-        var returnId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var returnId = await ConsoleOrders.OpenReturn(http, orderId, 2, "SizeOrFit", "too big a tin");
 
         using var browser = await fixture.SignedIn("operator");
         browser.Go("/console/returns");
