@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OrderActors.ClientApi.OperatorConsole;
 using OrderActors.ClientApi.Orders;
+using OrderActors.ClientApi.Security;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Approvals;
 using OrderActors.GrainInterfaces.Catalog;
 using OrderActors.GrainInterfaces.Keys;
 using OrderActors.GrainInterfaces.Orders;
-using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Approvals;
 
@@ -19,11 +20,12 @@ public static class ApprovalsApi
     public static IEndpointRouteBuilder MapApprovalsApi(this IEndpointRouteBuilder app)
     {
         var approvals = app.MapGroup("/api/approvals").WithTags("Approvals");
-        approvals.MapGet("/rules", GetRules).WithSummary("The approval rules in force (first match wins) and who changed them.").RequireScope(Scopes.Read);
-        approvals.MapPut("/rules", ReplaceRules).WithSummary("Replace the approval rules (by channel, warehouse, order value, or all); versioned with who and why.").RequireScope(Scopes.RulesWrite);
-        approvals.MapGet("/", List).WithSummary("The approvals queue: shipments pending (default), approved or rejected, oldest first.").RequireScope(Scopes.Read);
-        approvals.MapPost("/{orderId}/approve", Approve).WithSummary("Confirm a held shipment; the order ships and the marketplace is told.").RequireScope(Scopes.ApprovalsDecide);
-        approvals.MapPost("/{orderId}/reject", Reject).WithSummary("Refuse a held shipment with a comment; the order stays held until approved.").RequireScope(Scopes.ApprovalsDecide);
+        approvals.MapGet("/rules", GetRules).RequireScope(Scopes.Read).WithSummary("The approval rules in force (first match wins) and who changed them.");
+        approvals.MapPut("/rules", ReplaceRules).RequireScope(Scopes.RulesWrite).WithSummary("Replace the approval rules (by channel, warehouse, order value, or all); versioned with who and why.");
+        approvals.MapGet("/", List).RequireScope(Scopes.Read).WithSummary("The approvals queue: shipments pending (default), approved or rejected, oldest first.");
+        approvals.MapPost("/{orderId}/approve", Approve).RequireScope(Scopes.ApprovalsDecide).WithSummary("Confirm a held shipment; the order ships and the marketplace is told.");
+        approvals.MapPost("/{orderId}/reject", Reject).RequireScope(Scopes.ApprovalsDecide).WithSummary("Refuse a held shipment with a comment; the order stays held until approved.");
+        app.MapConsolePage("/console/approvals", "approvals.html", Scopes.Read);
         return app;
     }
 
@@ -31,8 +33,9 @@ public static class ApprovalsApi
 
     private static async Task<Ok<ApprovalRules>> GetRules(IClusterClient cluster) => TypedResults.Ok(await Rules(cluster).Get());
 
-    private static async Task<Results<Ok<ApprovalRules>, ValidationProblem>> ReplaceRules(ApprovalRulesRequest request, IClusterClient cluster)
+    private static async Task<Results<Ok<ApprovalRules>, ValidationProblem>> ReplaceRules(ApprovalRulesRequest request, HttpContext context, IClusterClient cluster)
     {
+        request = request with { Actor = Actors.Of(context, request.Actor) };
         var warehouses = (await cluster.GetGrain<IWarehouseDirectoryGrain>(OrleansNames.WarehouseDirectoryKey).List()).Select(w => w.Code).ToHashSet(StringComparer.Ordinal);
         var errors = OrdersApi.Required(("actor", request.Actor), ("reason", request.Reason));
         if (request.Rules is null || request.Rules.Any(r => r is null))
@@ -84,16 +87,22 @@ public static class ApprovalsApi
         return TypedResults.Ok(await cluster.GetGrain<IApprovalQueueGrain>(0).List(parsed, warehouse, limit ?? 100));
     }
 
-    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Approve(string orderId, ApprovalDecisionRequest request, IClusterClient cluster) =>
-        OrdersApi.Command(orderId, cluster, Lengths(request, OrdersApi.Required(("approver", request.Approver))), g => g.Approve(request.Approver!.Trim(), request.Comment));
+    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Approve(string orderId, ApprovalDecisionRequest request, HttpContext context, IClusterClient cluster)
+    {
+        request = request with { Approver = Actors.Of(context, request.Approver) };
+        return OrdersApi.Command(orderId, cluster, Lengths(request, OrdersApi.Required(("approver", request.Approver))), g => g.Approve(request.Approver!, request.Comment));
+    }
 
-    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Reject(string orderId, ApprovalDecisionRequest request, IClusterClient cluster) =>
-        OrdersApi.Command(orderId, cluster, Lengths(request, OrdersApi.Required(("approver", request.Approver), ("comment", request.Comment))), g => g.Reject(request.Approver!.Trim(), request.Comment!));
+    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Reject(string orderId, ApprovalDecisionRequest request, HttpContext context, IClusterClient cluster)
+    {
+        request = request with { Approver = Actors.Of(context, request.Approver) };
+        return OrdersApi.Command(orderId, cluster, Lengths(request, OrdersApi.Required(("approver", request.Approver), ("comment", request.Comment))), g => g.Reject(request.Approver!, request.Comment!));
+    }
 
     /// <summary>Names and comments go into the order's state and the audit table: bounded.</summary>
     private static Dictionary<string, string[]> Lengths(ApprovalDecisionRequest request, Dictionary<string, string[]> errors)
     {
-        if (request.Approver?.Trim().Length > 64)
+        if (request.Approver?.Length > 64)
         {
             errors["approver"] = ["At most 64 characters."];
         }
@@ -116,5 +125,8 @@ public sealed record ApprovalRulesRequest(IReadOnlyList<ApprovalRuleRequest?>? R
 /// </summary>
 public sealed record ApprovalRuleRequest(string? Name, string? Channel, string? Warehouse, long? MinOrderValueFen, IReadOnlyList<string>? Approvers);
 
-/// <summary>Who decides (a named approver) and why; a comment is required to reject.</summary>
+/// <summary>
+/// Why, and (for API keys only) who decides; a comment is required to reject. A signed-in user is always the
+/// approver: <c>approver</c> is ignored for them (see <see cref="Actors"/>).
+/// </summary>
 public sealed record ApprovalDecisionRequest(string? Approver, string? Comment);

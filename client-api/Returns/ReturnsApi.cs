@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using OrderActors.ClientApi.OperatorConsole;
 using OrderActors.ClientApi.Orders;
+using OrderActors.ClientApi.Security;
 using OrderActors.GrainInterfaces.Keys;
 using OrderActors.GrainInterfaces.Returns;
-using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Returns;
 
@@ -20,19 +21,21 @@ public static class ReturnsApi
     public static IEndpointRouteBuilder MapReturnsApi(this IEndpointRouteBuilder app)
     {
         var returns = app.MapGroup("/api/returns").WithTags("Returns");
-        returns.MapPost("/", Create).WithSummary("Open a return for a shipped order (idempotent by Idempotency-Key, and by platform return id).").RequireScope(Scopes.FulfilmentWrite);
-        returns.MapGet("/", List).WithSummary("The returns queue: filter by status, warehouse and order; oldest request first.").RequireScope(Scopes.Read);
-        returns.MapGet("/{returnId}", Get).WithSummary("A return with its lines, QC verdict, refund and every step (who, when).").RequireScope(Scopes.Read);
-        returns.MapPost("/{returnId}/receive", Receive).WithSummary("A warehouse took the returned parcel in.").RequireScope(Scopes.FulfilmentWrite);
-        returns.MapPost("/{returnId}/qc", Qc).WithSummary("Record the QC verdict per SKU; passed units are sellable at once, failed ones go to damaged stock.").RequireScope(Scopes.FulfilmentWrite);
-        returns.MapPost("/{returnId}/refund", Refund).WithSummary("Move the refund: pending, refunded or rejected, with the amount in fen.").RequireScope(Scopes.FulfilmentWrite);
-        returns.MapPost("/{returnId}/cancel", Cancel).WithSummary("Withdraw a return before the goods arrived.").RequireScope(Scopes.FulfilmentWrite);
+        returns.MapPost("/", Create).RequireScope(Scopes.FulfilmentWrite).WithSummary("Open a return for a shipped order (idempotent by Idempotency-Key, and by platform return id).");
+        returns.MapGet("/", List).RequireScope(Scopes.Read).WithSummary("The returns queue: filter by status, warehouse and order; oldest request first.");
+        returns.MapGet("/{returnId}", Get).RequireScope(Scopes.Read).WithSummary("A return with its lines, QC verdict, refund and every step (who, when).");
+        returns.MapPost("/{returnId}/receive", Receive).RequireScope(Scopes.FulfilmentWrite).WithSummary("A warehouse took the returned parcel in.");
+        returns.MapPost("/{returnId}/qc", Qc).RequireScope(Scopes.FulfilmentWrite).WithSummary("Record the QC verdict per SKU; passed units are sellable at once, failed ones go to damaged stock.");
+        returns.MapPost("/{returnId}/refund", Refund).RequireScope(Scopes.FulfilmentWrite).WithSummary("Move the refund: pending, refunded or rejected, with the amount in fen.");
+        returns.MapPost("/{returnId}/cancel", Cancel).RequireScope(Scopes.FulfilmentWrite).WithSummary("Withdraw a return before the goods arrived.");
+        app.MapConsolePage("/console/returns", "returns.html", Scopes.Read);
         return app;
     }
 
     private static async Task<Results<Created<ReturnView>, Ok<ReturnView>, ProblemHttpResult, ValidationProblem>> Create(
-        CreateReturnRequest request, [FromHeader(Name = "Idempotency-Key")] string? requestId, IClusterClient cluster)
+        CreateReturnRequest request, [FromHeader(Name = "Idempotency-Key")] string? requestId, HttpContext context, IClusterClient cluster)
     {
+        request = request with { Actor = Actors.Of(context, request.Actor) };
         var errors = request.Validate(requestId, out var command);
         if (errors.Count > 0)
         {
@@ -92,8 +95,9 @@ public static class ReturnsApi
             : TypedResults.Ok(await cluster.GetGrain<IReturnQueueGrain>(0).List(parsed, warehouse, orderId, limit ?? 100));
     }
 
-    private static Task<Results<Ok<ReturnView>, ProblemHttpResult, ValidationProblem>> Receive(string returnId, ReceiveReturnRequest request, IClusterClient cluster)
+    private static Task<Results<Ok<ReturnView>, ProblemHttpResult, ValidationProblem>> Receive(string returnId, ReceiveReturnRequest request, HttpContext context, IClusterClient cluster)
     {
+        request = request with { Actor = Actors.Of(context, request.Actor) };
         var errors = OrdersApi.Required(("warehouse", request.Warehouse), ("actor", request.Actor));
         if (request.Warehouse is not null && !Codes.IsValidWarehouse(request.Warehouse.Trim()))
         {
@@ -103,8 +107,9 @@ public static class ReturnsApi
         return Command(returnId, cluster, errors, g => g.Receive(request.Warehouse!.Trim(), request.Actor!.Trim()));
     }
 
-    private static Task<Results<Ok<ReturnView>, ProblemHttpResult, ValidationProblem>> Qc(string returnId, QcRequest request, IClusterClient cluster)
+    private static Task<Results<Ok<ReturnView>, ProblemHttpResult, ValidationProblem>> Qc(string returnId, QcRequest request, HttpContext context, IClusterClient cluster)
     {
+        request = request with { Actor = Actors.Of(context, request.Actor) };
         var errors = OrdersApi.Required(("actor", request.Actor));
         if (request.Lines is null || request.Lines.Count is 0 or > CreateReturnRequest.MaxLines)
         {
@@ -136,8 +141,9 @@ public static class ReturnsApi
             [.. request.Lines!.Select(l => new QcLine(l!.Sku!, l.Passed!.Value, l.Failed!.Value))], request.Actor!.Trim(), request.Note));
     }
 
-    private static Task<Results<Ok<ReturnView>, ProblemHttpResult, ValidationProblem>> Refund(string returnId, RefundRequest request, IClusterClient cluster)
+    private static Task<Results<Ok<ReturnView>, ProblemHttpResult, ValidationProblem>> Refund(string returnId, RefundRequest request, HttpContext context, IClusterClient cluster)
     {
+        request = request with { Actor = Actors.Of(context, request.Actor) };
         var errors = OrdersApi.Required(("actor", request.Actor));
         var status = RefundStatus.None;
         if (request.Status is null || !Enum.TryParse(request.Status, ignoreCase: true, out status) || status == RefundStatus.None
@@ -153,8 +159,11 @@ public static class ReturnsApi
         return Command(returnId, cluster, errors, g => g.SetRefund(status, request.AmountFen ?? 0, request.Actor!.Trim()));
     }
 
-    private static Task<Results<Ok<ReturnView>, ProblemHttpResult, ValidationProblem>> Cancel(string returnId, CancelReturnRequest request, IClusterClient cluster) =>
-        Command(returnId, cluster, OrdersApi.Required(("actor", request.Actor)), g => g.Cancel(request.Actor!.Trim(), request.Reason));
+    private static Task<Results<Ok<ReturnView>, ProblemHttpResult, ValidationProblem>> Cancel(string returnId, CancelReturnRequest request, HttpContext context, IClusterClient cluster)
+    {
+        request = request with { Actor = Actors.Of(context, request.Actor) };
+        return Command(returnId, cluster, OrdersApi.Required(("actor", request.Actor)), g => g.Cancel(request.Actor!, request.Reason));
+    }
 
     /// <summary>Runs a command on an existing return: 200 with the return, 404, 400 for bad input, 409/422 when refused.</summary>
     private static async Task<Results<Ok<ReturnView>, ProblemHttpResult, ValidationProblem>> Command(

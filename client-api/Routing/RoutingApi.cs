@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OrderActors.ClientApi.OperatorConsole;
+using OrderActors.ClientApi.Security;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Orders;
 using OrderActors.GrainInterfaces.Routing;
-using OrderActors.ClientApi.Security;
 
 namespace OrderActors.ClientApi.Routing;
 
@@ -13,16 +14,16 @@ public static class RoutingApi
     public static IEndpointRouteBuilder MapRoutingApi(this IEndpointRouteBuilder app)
     {
         var routing = app.MapGroup("/api/routing").WithTags("Routing");
-        routing.MapGet("/rules", ListRules).WithSummary("The active rule version and every saved version.").RequireScope(Scopes.Read);
-        routing.MapGet("/rules/{version:int}", GetRules).WithSummary("One rule version.").RequireScope(Scopes.Read);
-        routing.MapPost("/rules", SaveDraft).WithSummary("Save a draft as the next version (not active until activated).").RequireScope(Scopes.RulesWrite);
-        routing.MapPost("/rules/{version:int}/activate", Activate).WithSummary("Make a version live; logged with who and why.").RequireScope(Scopes.RulesWrite);
-        routing.MapGet("/activations", Activations).WithSummary("Who activated which version, when.").RequireScope(Scopes.Read);
-        routing.MapGet("/network-wide", GetNetworkWide).WithSummary("Network-wide fulfilment windows (promotions).").RequireScope(Scopes.Read);
-        routing.MapPut("/network-wide", SetNetworkWide).WithSummary("Replace the network-wide fulfilment windows.").RequireScope(Scopes.RulesWrite);
-        routing.MapPost("/rule-tests", Test)
-            .WithSummary("Route orders (given, or the last N routed) under the active rules and a draft, reserving nothing, and compare.")
-            .RequireScope(Scopes.RulesWrite);
+        routing.MapGet("/rules", ListRules).RequireScope(Scopes.Read).WithSummary("The active rule version and every saved version.");
+        routing.MapGet("/rules/{version:int}", GetRules).RequireScope(Scopes.Read).WithSummary("One rule version.");
+        routing.MapPost("/rules", SaveDraft).RequireScope(Scopes.RulesWrite).WithSummary("Save a draft as the next version (not active until activated).");
+        routing.MapPost("/rules/{version:int}/activate", Activate).RequireScope(Scopes.RulesWrite).WithSummary("Make a version live; logged with who and why.");
+        routing.MapGet("/activations", Activations).RequireScope(Scopes.Read).WithSummary("Who activated which version, when.");
+        routing.MapGet("/network-wide", GetNetworkWide).RequireScope(Scopes.Read).WithSummary("Network-wide fulfilment windows (promotions).");
+        routing.MapPut("/network-wide", SetNetworkWide).RequireScope(Scopes.RulesWrite).WithSummary("Replace the network-wide fulfilment windows.");
+        routing.MapPost("/rule-tests", Test).RequireScope(Scopes.RulesWrite)
+            .WithSummary("Route orders (given, or the last N routed) under the active rules and a draft, reserving nothing, and compare.");
+        app.MapConsolePage("/console/rules", "rules.html", Scopes.Read);
         return app;
     }
 
@@ -34,8 +35,9 @@ public static class RoutingApi
     private static async Task<Results<Ok<RoutingRules>, ProblemHttpResult>> GetRules(int version, IClusterClient cluster) =>
         await Rules(cluster).Get(version) is { } rules ? TypedResults.Ok(rules) : Problems.NotFound($"Rule version {version}");
 
-    private static async Task<Results<Created<RoutingRules>, ValidationProblem>> SaveDraft(RulesDraftRequest request, IClusterClient cluster)
+    private static async Task<Results<Created<RoutingRules>, ValidationProblem>> SaveDraft(RulesDraftRequest request, HttpContext context, IClusterClient cluster)
     {
+        request = request with { Actor = Actors.Of(context, request.Actor) };
         var errors = Validate(request.Rules, "rules");
         if (string.IsNullOrWhiteSpace(request.Actor))
         {
@@ -53,8 +55,9 @@ public static class RoutingApi
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rules"] = [.. result.Problems] }, title: "The rule set is not valid");
     }
 
-    private static async Task<Results<Ok<RoutingRules>, ProblemHttpResult, ValidationProblem>> Activate(int version, ActivateRequest request, IClusterClient cluster)
+    private static async Task<Results<Ok<RoutingRules>, ProblemHttpResult, ValidationProblem>> Activate(int version, ActivateRequest request, HttpContext context, IClusterClient cluster)
     {
+        request = request with { Actor = Actors.Of(context, request.Actor) };
         if (string.IsNullOrWhiteSpace(request.Actor))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["actor"] = ["Who activates the version."] });
@@ -72,8 +75,9 @@ public static class RoutingApi
     private static async Task<Ok<ImmutableArray<NetworkWideWindow>>> GetNetworkWide(IClusterClient cluster) =>
         TypedResults.Ok(await Rules(cluster).GetNetworkWide());
 
-    private static async Task<Results<Ok<ImmutableArray<NetworkWideWindow>>, ValidationProblem>> SetNetworkWide(NetworkWideRequest request, IClusterClient cluster)
+    private static async Task<Results<Ok<ImmutableArray<NetworkWideWindow>>, ValidationProblem>> SetNetworkWide(NetworkWideRequest request, HttpContext context, IClusterClient cluster)
     {
+        request = request with { Actor = Actors.Of(context, request.Actor) };
         if (string.IsNullOrWhiteSpace(request.Actor) || request.Windows is null || request.Windows.Any(w => w is null))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["windows"] = ["Give actor and the list of windows (possibly empty)."] });
