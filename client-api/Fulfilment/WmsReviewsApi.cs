@@ -48,8 +48,9 @@ public static class WmsReviewsApi
     private static async Task<Results<Ok<WmsReview>, ProblemHttpResult>> Get(long id, IClusterClient cluster) =>
         await cluster.GetGrain<IWmsReviewsGrain>(0).Get(id) is { } review ? TypedResults.Ok(review) : Problems.NotFound($"Review {id}");
 
-    private static async Task<Results<Ok<WmsReview>, ProblemHttpResult, ValidationProblem>> Resolve(long id, ReviewActionRequest? request, IClusterClient cluster)
+    private static async Task<Results<Ok<WmsReview>, ProblemHttpResult, ValidationProblem>> Resolve(long id, ReviewActionRequest? request, IClusterClient cluster, HttpContext context)
     {
+        request = request is null ? null : request with { Actor = Actors.Of(context, request.Actor) };
         if (Invalid(request, noteRequired: true) is { } invalid)
         {
             return invalid;
@@ -59,8 +60,9 @@ public static class WmsReviewsApi
         return result.Outcome == WmsReviewOutcome.Resolved ? TypedResults.Ok(result.Review!) : Refused(id, result);
     }
 
-    private static async Task<Results<Ok<WmsReview>, ProblemHttpResult, ValidationProblem>> Retry(long id, ReviewActionRequest? request, IClusterClient cluster)
+    private static async Task<Results<Ok<WmsReview>, ProblemHttpResult, ValidationProblem>> Retry(long id, ReviewActionRequest? request, IClusterClient cluster, HttpContext context)
     {
+        request = request is null ? null : request with { Actor = Actors.Of(context, request.Actor) };
         if (Invalid(request, noteRequired: false) is { } invalid)
         {
             return invalid;

@@ -89,8 +89,9 @@ public static class InventoryApi
     }
 
     private static async Task<Results<Ok<StockCellView>, ProblemHttpResult, ValidationProblem>> SetFrozen(
-        string sku, string warehouse, FreezeRequest request, IClusterClient cluster)
+        string sku, string warehouse, FreezeRequest request, IClusterClient cluster, HttpContext context)
     {
+        request = request with { Actor = Actors.Of(context, request.Actor) };
         var errors = new Dictionary<string, string[]>();
         if (request.Frozen is null)
         {

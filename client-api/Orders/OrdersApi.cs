@@ -93,8 +93,11 @@ public static class OrdersApi
     private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Pay(string orderId, PayOrderRequest? request, IClusterClient cluster, TimeProvider time) =>
         Command(orderId, cluster, [], g => g.Pay(request?.PaidAt ?? time.GetUtcNow()));
 
-    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Cancel(string orderId, CancelOrderRequest request, IClusterClient cluster) =>
-        Command(orderId, cluster, Required(("reason", request.Reason), ("actor", request.Actor)), g => g.Cancel(request.Reason!, request.Actor!));
+    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Cancel(string orderId, CancelOrderRequest request, IClusterClient cluster, HttpContext context)
+    {
+        var actor = Actors.Of(context, request.Actor);
+        return Command(orderId, cluster, Required(("reason", request.Reason), ("actor", actor)), g => g.Cancel(request.Reason!, actor!));
+    }
 
     private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> OutboundScan(string orderId, OutboundScanRequest request, IClusterClient cluster) =>
         Command(orderId, cluster, Required(("scanId", request.ScanId), ("operator", request.Operator)), g => g.RecordOutboundScan(request.ScanId!, request.Operator!));
@@ -105,11 +108,17 @@ public static class OrdersApi
     private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Delivery(string orderId, DeliveryRequest request, IClusterClient cluster, TimeProvider time) =>
         Command(orderId, cluster, Required(("source", request.Source)), g => g.ConfirmDelivery(request.DeliveredAt ?? time.GetUtcNow(), request.Source!));
 
-    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Complete(string orderId, CompleteOrderRequest request, IClusterClient cluster) =>
-        Command(orderId, cluster, Required(("actor", request.Actor)), g => g.Complete(request.Actor!));
+    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Complete(string orderId, CompleteOrderRequest request, IClusterClient cluster, HttpContext context)
+    {
+        var actor = Actors.Of(context, request.Actor);
+        return Command(orderId, cluster, Required(("actor", actor)), g => g.Complete(actor!));
+    }
 
-    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Reroute(string orderId, RerouteRequest request, IClusterClient cluster) =>
-        Command(orderId, cluster, Required(("actor", request.Actor), ("reason", request.Reason)), g => g.Reroute(request.Actor!, request.Reason!));
+    private static Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Reroute(string orderId, RerouteRequest request, IClusterClient cluster, HttpContext context)
+    {
+        var actor = Actors.Of(context, request.Actor);
+        return Command(orderId, cluster, Required(("actor", actor), ("reason", request.Reason)), g => g.Reroute(actor!, request.Reason!));
+    }
 
     private static async Task<Results<Ok<ImmutableArray<RoutingDecisionView>>, ProblemHttpResult>> Decisions(string orderId, IClusterClient cluster)
     {

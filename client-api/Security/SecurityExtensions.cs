@@ -10,7 +10,9 @@ public static class SecurityExtensions
     public static WebApplicationBuilder AddOrderActorsSecurity(this WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("OrderActors")!;
-        builder.Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        // As in the silo (silo/Hosting/ServiceConnectionString.cs): no DISCARD ALL per returned connection; nothing here
+        // leaves session state behind (the bootstrap's advisory lock is transaction-scoped).
+        builder.Services.TryAddSingleton(_ => NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString));
         builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
         builder.Services.AddSingleton<UserStore>();
         builder.Services.AddSingleton<ApiKeyStore>();
