@@ -25,12 +25,14 @@ public sealed partial class AuditLog(NpgsqlDataSource db, ILogger<AuditLog> logg
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         try
         {
-            await _queue.Writer.WriteAsync(new Pending(entry, done), ct);
+            // Not with the request's token: a client that hangs up once its write is under way must not be able to
+            // keep that write out of the audit. Only the wait for the insert gives up with the request.
+            await _queue.Writer.WriteAsync(new Pending(entry, done), CancellationToken.None);
         }
         catch (ChannelClosedException)
         {
             // The writer loop has stopped (shutdown): nobody would take the entry from the queue, so write it here.
-            await Write([new Pending(entry, done)], ct);
+            await Write([new Pending(entry, done)], CancellationToken.None);
         }
 
         await done.Task.WaitAsync(ct);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OrderActors.ClientApi.OperatorConsole;
 using OrderActors.ClientApi.Security;
@@ -107,6 +108,40 @@ public sealed partial class HardeningTests(SystemFixture system)
             .WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(1L, await system.Database.Scalar<long>($"select count(*) from audit_log where path = '{path}'"));
+    }
+
+    [Fact]
+    public async Task A_write_whose_client_hung_up_is_still_audited()
+    {
+        var log = Api.Services.GetRequiredService<AuditLog>();
+        var path = $"/api/audit-hung-up/{Guid.NewGuid():N}";
+        using var aborted = new CancellationTokenSource();
+        await aborted.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            log.Record(new AuditEntry(0, DateTimeOffset.UtcNow, "reviewer", "POST", null, path, 200, null, null), aborted.Token));
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (await system.Database.Scalar<long>($"select count(*) from audit_log where path = '{path}'") == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(1L, await system.Database.Scalar<long>($"select count(*) from audit_log where path = '{path}'"));
+    }
+
+    [Fact]
+    public void Guessing_one_users_password_closes_sign_in_to_the_guessing_address_only()
+    {
+        using var throttle = new LoginThrottle(Options.Create(new AuthOptions { LoginAttemptsPerUser = 10, LoginAttemptsPerAddress = 60 }));
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.True(throttle.TryAttempt("192.0.2.1", "alice"));
+        }
+
+        Assert.False(throttle.TryAttempt("192.0.2.1", "Alice"));
+        Assert.True(throttle.TryAttempt("198.51.100.7", "alice"));
+        Assert.True(throttle.TryAttempt("192.0.2.1", "bob"));
     }
 
     private static void AssertPageHeaders(HttpResponseMessage page)
