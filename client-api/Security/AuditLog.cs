@@ -23,7 +23,18 @@ public sealed partial class AuditLog(NpgsqlDataSource db, ILogger<AuditLog> logg
     public async Task Record(AuditEntry entry, CancellationToken ct)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await _queue.Writer.WriteAsync(new Pending(entry, done), ct);
+        try
+        {
+            // Not with the request's token: a client that hangs up once its write is under way must not be able to
+            // keep that write out of the audit. Only the wait for the insert gives up with the request.
+            await _queue.Writer.WriteAsync(new Pending(entry, done), CancellationToken.None);
+        }
+        catch (ChannelClosedException)
+        {
+            // The writer loop has stopped (shutdown): nobody would take the entry from the queue, so write it here.
+            await Write([new Pending(entry, done)], CancellationToken.None);
+        }
+
         await done.Task.WaitAsync(ct);
     }
 
@@ -69,7 +80,34 @@ public sealed partial class AuditLog(NpgsqlDataSource db, ILogger<AuditLog> logg
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: requests still waiting are being aborted with the server.
+            // Shutting down: the batch cut short is written without the stop token; StopAsync writes what is still queued.
+            await WriteAtStop(batch);
+        }
+    }
+
+    /// <summary>
+    /// Entries of requests that completed while the host stopped would otherwise be lost with the queue: closes it
+    /// (Record writes later entries itself) and writes what it holds. Also when the loop never ran (stopped at once).
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        _queue.Writer.TryComplete();
+        var rest = new List<Pending>();
+        while (_queue.Reader.TryRead(out var pending))
+        {
+            rest.Add(pending);
+        }
+
+        await WriteAtStop(rest);
+    }
+
+    private async Task WriteAtStop(List<Pending> batch)
+    {
+        if (batch.Count > 0)
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await Write(batch, limit.Token);
         }
     }
 
@@ -86,6 +124,7 @@ public sealed partial class AuditLog(NpgsqlDataSource db, ILogger<AuditLog> logg
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct);
             }
+
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {
                 LogLost(e, batch.Count);

@@ -17,7 +17,7 @@ public sealed class AuthOptions
     /// <summary>Sign-in attempts per client address and minute, per instance.</summary>
     public int LoginAttemptsPerAddress { get; set; } = 60;
 
-    /// <summary>Sign-in attempts per user name and minute, per instance (slows down guessing one user's password).</summary>
+    /// <summary>Sign-in attempts per user name, client address and minute, per instance (slows down guessing one user's password).</summary>
     public int LoginAttemptsPerUser { get; set; } = 10;
 
     /// <summary>How long an instance trusts an API key lookup before asking PostgreSQL again (revocations elsewhere take this long).</summary>

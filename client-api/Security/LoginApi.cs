@@ -28,9 +28,11 @@ public static class LoginApi
     /// <summary>The login page, coming back to <paramref name="returnUrl"/> afterwards.</summary>
     public static string LoginUrl(string returnUrl) => "/login?returnUrl=" + Uri.EscapeDataString(returnUrl);
 
-    /// <summary>Only paths on this site: an absolute or protocol-relative URL would make the login page an open redirect.</summary>
+    /// <summary>Only paths on this site: an absolute or protocol-relative URL would make the login page an open redirect.
+    /// Printable ASCII only: a browser-escaped URL is, and anything else (spaces, controls, non-ASCII) cannot go into a
+    /// Location header as is (Kestrel refuses non-ASCII header values, which would turn a bad link into a 500).</summary>
     public static string LocalOrDefault(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl)
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && url.All(c => c is > ' ' and < (char)0x7F)
             ? url
             : DefaultLanding;
 
@@ -79,6 +81,13 @@ public static class LoginApi
             await users.Rehash(user.Name, passwords.Hash(password), ct);
         }
 
+        // A session this browser already had (another user, or an old sign-in) ends here, rather than living on
+        // in PostgreSQL until it expires: one browser, one session, and always a fresh token after sign-in.
+        if (context.Request.Cookies[CallerResolver.SessionCookie] is { Length: > 0 } earlier)
+        {
+            await users.EndSession(Secrets.Sha256(earlier), ct);
+        }
+
         var token = Secrets.NewToken();
         var now = time.GetUtcNow();
         var expires = now + options.Value.AbsoluteTimeout;
@@ -105,8 +114,10 @@ public static class LoginApi
         return SeeOther("/login");
     }
 
-    private static IResult Me(ClaimsPrincipal user)
+    private static IResult Me(ClaimsPrincipal user, HttpResponse response)
     {
+        // The answer holds the session's CSRF token: no cache may keep it.
+        response.Headers.CacheControl = "no-store";
         if (user.Identity is not { IsAuthenticated: true, Name: { } name })
         {
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in", type: "urn:orderactors:problem:Unauthenticated",

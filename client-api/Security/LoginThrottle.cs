@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 namespace OrderActors.ClientApi.Security;
 
 /// <summary>
-/// Sign-in attempts per client address and per user name, in fixed one-minute windows on each instance: enough to
-/// make guessing slow without locking a user out for long (a lockout would let anyone lock out anyone).
+/// Sign-in attempts per client address, and per user name from one address, in fixed one-minute windows on each
+/// instance: enough to make guessing slow. The name's limit is per address because a limit on the name alone is a
+/// lockout anyone can hold: ten wrong guesses a minute from anywhere would keep the real user out for as long as
+/// they go on. This way a flood of guesses only closes the door to the address sending them.
 /// </summary>
 public sealed class LoginThrottle : IDisposable
 {
@@ -18,11 +20,11 @@ public sealed class LoginThrottle : IDisposable
         _byUser = Limiter(options.Value.LoginAttemptsPerUser);
     }
 
-    /// <summary>True when the attempt may go ahead; counts it against both the address and the name.</summary>
+    /// <summary>True when the attempt may go ahead; counts it against the address and against the name from that address.</summary>
     public bool TryAttempt(string address, string userName)
     {
         using var byAddress = _byAddress.AttemptAcquire(address);
-        using var byUser = _byUser.AttemptAcquire(userName.ToLowerInvariant());
+        using var byUser = _byUser.AttemptAcquire($"{address}\n{userName.ToLowerInvariant()}");
         return byAddress.IsAcquired && byUser.IsAcquired;
     }
 

@@ -28,6 +28,8 @@ public static class SecurityExtensions
     /// <summary>Who is calling and whether they may: after routing (it reads the endpoint), before the endpoints run.</summary>
     public static WebApplication UseOrderActorsAccess(this WebApplication app)
     {
+        // First, so refusals and redirects of the access layer carry the headers too.
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<AccessMiddleware>();
         return app;
     }

@@ -52,13 +52,25 @@ const oa = (() => {
     return data;
   }
 
-  /** Builds an element; strings become text nodes, so data is never parsed as HTML. */
+  /** A link from data may only lead to a web page: a javascript: or data: URL would run or show whatever it holds. */
+  function webUrl(value) {
+    try {
+      return ['http:', 'https:'].includes(new URL(String(value), location.href).protocol);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Builds an element; strings become text nodes, so data is never parsed as HTML; href and src only take web URLs. */
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
     for (const [key, value] of Object.entries(attrs || {})) {
       if (value === undefined || value === null || value === false) continue;
       if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+      else if ((key === 'href' || key === 'src') && !webUrl(value)) continue;
       else if (key === 'class') node.className = value;
+      // Through the CSSOM: the console's Content-Security-Policy (style-src 'self') refuses style attributes.
+      else if (key === 'style') node.style.cssText = value;
       else if (key === 'dataset') Object.assign(node.dataset, value);
       else node.setAttribute(key, value === true ? '' : value);
     }
