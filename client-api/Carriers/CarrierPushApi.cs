@@ -38,7 +38,7 @@ public static class CarrierPushApi
                 "Each push carries a waybill's whole event list; events already recorded are dropped. 200 {\"result\":true,\"returnCode\":\"200\"," +
                 "\"message\":\"成功\"} once durable; 401 bad sign; 400 not the documented shape (nothing applied); 404 no salt configured; " +
                 "413 body over 1 MiB; 503 retry. Refusals carry result false and returnCode as well.")
-            .Accepts<IFormCollection>("application/x-www-form-urlencoded")
+            .Accepts<SnapshotForm>("application/x-www-form-urlencoded")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -82,7 +82,16 @@ public static class CarrierPushApi
             return Problems.Of(StatusCodes.Status400BadRequest, "MalformedPush", "The push must be application/x-www-form-urlencoded with fields param and sign.", SnapshotRefusal(400, "not a form"));
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException ex)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "MalformedPush", $"The form cannot be read: {ex.Message}", SnapshotRefusal(400, "unreadable form"));
+        }
+
         var param = form["param"].ToString();
         if (string.IsNullOrWhiteSpace(param))
         {
@@ -170,6 +179,11 @@ public sealed record SfPushAnswer(
 
 /// <summary>The aggregator's acknowledgement of a snapshot push.</summary>
 public sealed record SnapshotAnswer(bool Result, string ReturnCode, string Message);
+
+/// <summary>The aggregator's push form, for the OpenAPI document.</summary>
+/// <param name="Param">The JSON snapshot: status, billstatus, message, lastResult {com, nu, state, ischeck, data[{time, ftime, context, areaName, statusCode}]}.</param>
+/// <param name="Sign">Upper-case hex MD5 of param + salt.</param>
+public sealed record SnapshotForm(string Param, string Sign);
 
 /// <summary>The documented shape of SF's route push, for the OpenAPI document.</summary>
 public sealed record SfRoutePushDocument([property: System.Text.Json.Serialization.JsonPropertyName("Body")] SfRoutePushBody Body);

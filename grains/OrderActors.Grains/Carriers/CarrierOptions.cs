@@ -25,12 +25,4 @@ public sealed class CarrierOptions
 
     /// <summary>The aggregator subscription's salt that signs its snapshot pushes; from the environment. No salt, no snapshot pushes.</summary>
     public string? SnapshotSalt { get; set; }
-
-    public CarrierAccountOptions Account(string carrier) => carrier switch
-    {
-        Domain.Carriers.CarrierCode.Sf => Sf,
-        Domain.Carriers.CarrierCode.Zto => Zto,
-        Domain.Carriers.CarrierCode.Yunda => Yunda,
-        _ => throw new ArgumentOutOfRangeException(nameof(carrier), carrier, "Not a carrier code."),
-    };
 }
