@@ -30,13 +30,16 @@ public sealed record LoadReport(
 
     public static LoadReport From(LoadProfile profile, string target, LoadCatalog catalog, LoadRunResult run, AuditResult? audit)
     {
-        var seconds = run.Sending.TotalSeconds;
+        // Rates are answers over the time from the first send to the last answer, not over the sending window:
+        // a saturated system still answers after sending stops, and dividing by the window would report the
+        // target rate as achieved.
+        var seconds = Math.Max(run.Sending.TotalSeconds, run.Elapsed.TotalSeconds);
         var operations = run.Operations.Where(o => o.Latency.TotalCount > 0).Select(o => OperationReport.From(o, seconds)).ToList();
         var errors = run.Operations.SelectMany(o => o.Outcomes.Where(k => k.Key != "ok" && !k.Key.StartsWith("refused:", StringComparison.Ordinal)).Select(k => (Kind: $"{o.Name} {k.Key}", k.Value)))
             .ToDictionary(e => e.Kind, e => e.Value);
         return new LoadReport(
             profile.Name, target, catalog.RunId, run.StartedAt, MachineFacts.Read(),
-            Math.Round(seconds, 2), Math.Round(run.Elapsed.TotalSeconds, 2), run.Started, run.Unanswered,
+            Math.Round(run.Sending.TotalSeconds, 2), Math.Round(run.Elapsed.TotalSeconds, 2), run.Started, run.Unanswered,
             Math.Round(run.Operations.Sum(o => o.Latency.TotalCount) / seconds, 1),
             Math.Round(run.Orders.Values.Count(o => o.Accepted) / seconds, 1),
             errors.Values.Sum(), errors, operations, run.Timeline, audit);
@@ -49,7 +52,7 @@ public sealed record LoadReport(
     {
         var lines = new List<string>
         {
-            Invariant($"{Profile} on {Target}: {OperationsStarted} operations in {SendingSeconds:F1} s, achieved {AchievedRate:F0}/s, accepted orders {AcceptedOrdersPerSecond:F0}/s, errors {ErrorCount}, unanswered {Unanswered}"),
+            Invariant($"{Profile} on {Target}: {OperationsStarted} operations sent in {SendingSeconds:F1} s, answered by {ElapsedSeconds:F1} s, achieved {AchievedRate:F0}/s, accepted orders {AcceptedOrdersPerSecond:F0}/s, errors {ErrorCount}, unanswered {Unanswered}"),
             "operation        count      rate/s   p50 ms   p90 ms   p99 ms  p99.9 ms   max ms  outcomes",
         };
         lines.AddRange(Operations.Select(o => Invariant(
