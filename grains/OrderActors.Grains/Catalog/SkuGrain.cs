@@ -1,37 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Catalog;
 
 namespace OrderActors.Grains.Catalog;
 
-internal sealed partial class SkuGrain(
+internal sealed class SkuGrain(
     [PersistentState("sku", OrleansNames.GrainStorage)] IPersistentState<SkuState> state,
     SkuCatalogStore catalog,
-    [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time,
-    ILogger<SkuGrain> logger) : Grain, ISkuGrain
+    [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time) : Grain, ISkuGrain
 {
     public const int MaxWeightGrams = 1_000_000;
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (state.State.Name is { } name)
-        {
-            // Fills in SKUs defined before the list existed. Best effort: a SKU that cannot reach the list now
-            // must still answer orders; its next definition or activation writes the row.
-            try
-            {
-                await catalog.Upsert(this.GetPrimaryKeyString(), name, state.State.DefinedAt);
-            }
-            catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException)
-            {
-                LogListNotUpdated(ex, this.GetPrimaryKeyString());
-            }
-        }
-
-        await base.OnActivateAsync(cancellationToken);
-    }
 
     async Task<SkuView> ISkuGrain.Define(string name, int weightGrams)
     {
@@ -72,7 +51,4 @@ internal sealed partial class SkuGrain(
         state.State.Name is { } name
             ? new SkuView(this.GetPrimaryKeyString(), name, state.State.DefinedAt, state.State.WeightGrams > 0 ? state.State.WeightGrams : SkuView.DefaultWeightGrams)
             : null;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SKU {Sku} could not be written to the SKU list on activation")]
-    private partial void LogListNotUpdated(Exception exception, string sku);
 }

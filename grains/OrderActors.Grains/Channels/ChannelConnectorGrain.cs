@@ -68,8 +68,6 @@ internal sealed partial class ChannelConnectorGrain(
             {
                 _clear = stored;
             }
-
-            await RegisterShop(bestEffort: true);
         }
 
         await base.OnActivateAsync(cancellationToken);
@@ -109,7 +107,8 @@ internal sealed partial class ChannelConnectorGrain(
         S.TokenProblem = null;
         S.ConnectedAt ??= time.GetUtcNow();
         await state.WriteStateAsync();
-        await RegisterShop(bestEffort: false);
+        // On the shop list before the API answers, so a shop it confirmed is listed (a failure fails the call; a retry repeats it).
+        await shops.Register(Key.Channel.Code(), Key.Shop, S.ConnectedAt.Value);
         if (connection.Enabled)
         {
             await this.RegisterOrUpdateReminder(PullReminder, TimeSpan.FromSeconds(30), connection.PullInterval);

@@ -30,7 +30,8 @@ create table if not exists catalog_skus (
     defined_at  timestamptz not null
 );
 
--- SKUs defined before this table existed: their grain state rows (state "sku"); the name is filled in from the grain.
+-- SKUs defined before this table existed: their grain state rows (state "sku"). The name stays null here (it is
+-- in the serialized state); GET /api/skus asks the SKU grain for it, and the next definition writes it.
 insert into catalog_skus (sku, name, defined_at)
 select grain_id_extension, null, modified_at
 from orleans_grain_state
