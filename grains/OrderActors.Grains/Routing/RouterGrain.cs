@@ -18,8 +18,13 @@ namespace OrderActors.Grains.Routing;
 /// moment behind; a refused reservation sends the router back to the cells themselves (the
 /// authority) and it plans again. Every decision, including the ones it had to retry, is logged
 /// durably before it answers.
+/// Reentrant: a route spends most of its time waiting (for the stock cells' journal commits and the
+/// decision log's), and a stateless worker has at most one activation per core; without interleaving,
+/// two routes in flight per silo on two cores capped the whole cluster at ≈ 140 orders/s. The only
+/// fields are caches, each replaced or updated within one turn.
 /// </summary>
 [StatelessWorker]
+[Reentrant]
 internal sealed class RouterGrain(ReadModelStore readModel, [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time) : Grain, IRouterGrain
 {
     private const int Attempts = 3;
