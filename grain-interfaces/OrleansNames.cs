@@ -23,4 +23,7 @@ public static class OrleansNames
 
     /// <summary>Key of the single reservation reconciler grain.</summary>
     public const string ReconcilerKey = "default";
+
+    /// <summary>Key of the single tracking check sweep grain.</summary>
+    public const string TrackingSweepKey = "default";
 }

@@ -10,4 +10,7 @@ public interface ITrackingGrain : IGrainWithStringKey
 
     /// <summary>Adds the parcel's carrier events to the timeline (sent by the parcel grain; repeats are dropped by event key).</summary>
     Task RecordCarrierEvents(string carrier, string waybillNumber, System.Collections.Immutable.ImmutableArray<Carriers.CarrierTrackingEvent> events);
+
+    /// <summary>Compares the timeline with the order and rebuilds it when behind (the periodic check of an order in flight).</summary>
+    Task Check();
 }

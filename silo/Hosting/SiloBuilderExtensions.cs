@@ -4,6 +4,7 @@ using Orleans.Storage;
 using Orleans.Streams;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Inventory;
+using OrderActors.GrainInterfaces.Tracking;
 
 namespace OrderActors.Silo.Hosting;
 
@@ -29,9 +30,11 @@ public static class SiloBuilderExtensions
         // the default mode would write a PubSubRendezvousGrain row to PostgreSQL for every order.
         silo.AddMemoryStreams(OrleansNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
 
-        // The reservation reconciler runs on a reminder; every silo makes sure it is scheduled.
+        // The reservation reconciler and the tracking check sweep run on reminders; every silo makes sure they are scheduled.
         silo.AddStartupTask((services, _) =>
             services.GetRequiredService<IGrainFactory>().GetGrain<IReservationReconcilerGrain>(OrleansNames.ReconcilerKey).EnsureScheduled());
+        silo.AddStartupTask((services, _) =>
+            services.GetRequiredService<IGrainFactory>().GetGrain<ITrackingSweepGrain>(OrleansNames.TrackingSweepKey).EnsureScheduled());
         return silo;
     }
 

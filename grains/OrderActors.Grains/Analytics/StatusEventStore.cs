@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using OrderActors.Domain.Analytics;
 using OrderActors.Domain.Orders;
 using OrderActors.Grains.ReadModel;
+using OrderActors.Grains.Tracking;
 
 namespace OrderActors.Grains.Analytics;
 
@@ -12,16 +14,18 @@ namespace OrderActors.Grains.Analytics;
 /// The status-event projection (<c>order_status_events</c>): tracking grains append every status change
 /// they take in, per silo in group commits, idempotent on (order id, version); stage analytics reads it.
 /// The same statement keeps <c>order_search</c> at each order's newest version, so order search costs no
-/// transaction of its own.
+/// transaction of its own, and so does the tracking check's due time (<c>check_due_at</c>, docs/tracking.md).
 /// </summary>
 internal sealed class StatusEventStore
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly IOptions<TrackingOptions> _tracking;
     private readonly BatchingWriter<(StatusEventRecord Event, OrderSearchFacts Search)> _writer;
 
-    public StatusEventStore(NpgsqlDataSource dataSource)
+    public StatusEventStore(NpgsqlDataSource dataSource, IOptions<TrackingOptions> tracking)
     {
         _dataSource = dataSource;
+        _tracking = tracking;
         _writer = new BatchingWriter<(StatusEventRecord, OrderSearchFacts)>(Write);
     }
 
@@ -55,6 +59,32 @@ internal sealed class StatusEventStore
         return result;
     }
 
+    /// <summary>
+    /// Takes up to <paramref name="limit"/> orders whose tracking check is due at <paramref name="now"/> and moves their
+    /// next check to <paramref name="next"/> in the same statement, before anyone checks them: a sweep that dies half-way
+    /// leaves them due again later, never lost; two sweeps never take the same order (skip locked).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> TakeDueChecks(DateTimeOffset now, DateTimeOffset next, int limit)
+    {
+        await using var cmd = _dataSource.CreateCommand(
+            """
+            update order_search set check_due_at = $2
+            where order_id in (select order_id from order_search where check_due_at <= $1 order by check_due_at limit $3 for update skip locked)
+            returning order_id
+            """);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = now.UtcDateTime });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = next.UtcDateTime });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = limit });
+        var ids = new List<string>();
+        await using var reader = await cmd.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
     private async Task Write(IReadOnlyList<(StatusEventRecord Event, OrderSearchFacts Search)> batch)
     {
         // Delay reasons travel as one JSON array per row: unnest cannot take a ragged text[][].
@@ -72,15 +102,16 @@ internal sealed class StatusEventStore
                 on conflict (order_id, version) do nothing
             )
             insert into order_search as r (order_id, channel, shop, platform_order_id, version, status, warehouse, carrier, waybill_number,
-                                           phone_tail, created_at, paid_at, updated_at)
-            select distinct on (o) o, c, split_part(o, ':', 2), split_part(o, ':', 3), v, s, w, k, wb, ph, coalesce(cr, t), pd, t
+                                           phone_tail, created_at, paid_at, updated_at, check_due_at)
+            select distinct on (o) o, c, split_part(o, ':', 2), split_part(o, ':', 3), v, s, w, k, wb, ph, coalesce(cr, t), pd, t,
+                   case when s in ('Delivered', 'Completed', 'Cancelled') then null else t + $13::interval end
             from e
             order by o, v desc
             on conflict (order_id) do update set
                 version = excluded.version, status = excluded.status, warehouse = excluded.warehouse,
                 carrier = coalesce(excluded.carrier, r.carrier), waybill_number = coalesce(excluded.waybill_number, r.waybill_number),
                 phone_tail = coalesce(excluded.phone_tail, r.phone_tail), created_at = least(excluded.created_at, r.created_at),
-                paid_at = coalesce(excluded.paid_at, r.paid_at), updated_at = excluded.updated_at
+                paid_at = coalesce(excluded.paid_at, r.paid_at), updated_at = excluded.updated_at, check_due_at = excluded.check_due_at
             where excluded.version > r.version
             """);
         cmd.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Event.OrderId).ToArray() });
@@ -95,6 +126,7 @@ internal sealed class StatusEventStore
         cmd.Parameters.Add(Texts(batch.Select(e => e.Search.WaybillNumber)));
         cmd.Parameters.Add(Times(batch.Select(e => e.Search.CreatedAt)));
         cmd.Parameters.Add(Times(batch.Select(e => e.Search.PaidAt)));
+        cmd.Parameters.Add(new NpgsqlParameter { Value = _tracking.Value.ConfirmAfter, NpgsqlDbType = NpgsqlDbType.Interval });
         await cmd.ExecuteNonQueryAsync();
     }
 

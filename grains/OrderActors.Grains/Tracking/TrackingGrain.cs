@@ -63,6 +63,8 @@ internal sealed partial class TrackingGrain(
         await state.WriteStateAsync();
     }
 
+    Task ITrackingGrain.Check() => Confirm(RepairCause.Check);
+
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         await handleFactory.Create<OrderStatusChanged>().ResumeAsync(this);
 

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OrderActors.Domain.Analytics;
 using OrderActors.Grains.Analytics;
+using OrderActors.Grains.Tracking;
 using DomainStatus = OrderActors.Domain.Orders.OrderStatus;
 
 namespace OrderActors.Integration.Tests.Orders;
@@ -134,7 +136,7 @@ public sealed class OrderSearchApiTests(SystemFixture system)
         // The projection as a silo runs it, handed the order's first event again, late and with other facts.
         await using (var dataSource = NpgsqlDataSource.Create(system.Database.ConnectionString))
         {
-            var store = new StatusEventStore(dataSource);
+            var store = new StatusEventStore(dataSource, Options.Create(new TrackingOptions()));
             await store.Append(new StatusEventRecord(orderId, 1, DomainStatus.Paid, Jan10, "taobao", "WH-GZ", null, []),
                 new OrderSearchFacts("9999", "SF-OLD", Jan10, Jan10));
             await store.Append(new StatusEventRecord(orderId, 3, DomainStatus.Outbound, DateTimeOffset.UtcNow, "taobao", "WH-GZ", null, []),
