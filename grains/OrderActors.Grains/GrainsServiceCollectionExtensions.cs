@@ -20,6 +20,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton(OrderActorsTime.Key, TimeProvider.System);
         services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "orderactors" }.Build());
+        services.TryAddSingleton<StockJournalWriter>();
         services.TryAddSingleton<IStockJournal, PostgresStockJournal>();
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<ReadModel.ReadModelStore>();
