@@ -23,6 +23,9 @@ internal sealed class OrderStateStore
     private static readonly Histogram<int> WriteBatch = Meter.CreateHistogram<int>(
         "orderactors.order_state.write.batch_size", "{order}", "Orders written per order state write (one statement, one transaction).");
 
+    // An order's state is a kilobyte or two: 1,000 of them keep a statement to a few megabytes.
+    private const int MaxBatch = 1_000;
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly Serializer _serializer;
     private readonly BatchingCaller<string, (int Version, byte[] State)?> _reads;
@@ -32,8 +35,8 @@ internal sealed class OrderStateStore
     {
         _dataSource = dataSource;
         _serializer = serializer;
-        _reads = new BatchingCaller<string, (int, byte[])?>(ReadBatchAsync);
-        _writes = new BatchingCaller<Write, int?>(WriteBatchAsync);
+        _reads = new BatchingCaller<string, (int, byte[])?>(ReadBatchAsync, MaxBatch);
+        _writes = new BatchingCaller<Write, int?>(WriteBatchAsync, MaxBatch);
     }
 
     /// <summary>The stored state and its version, or null when the order was never written.</summary>

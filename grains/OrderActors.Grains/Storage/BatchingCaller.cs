@@ -5,9 +5,10 @@ namespace OrderActors.Grains.Storage;
 /// batch is in flight go out together in the next one. <c>run</c> answers the batch's requests in
 /// order (one result each); if it throws, every caller of that batch gets the exception. Unlike
 /// <see cref="ReadModel.BatchingWriter{T}"/>, whose callers only wait for "durable", each caller
-/// here gets its own row or its own refusal.
+/// here gets its own row or its own refusal. A batch carries at most <c>maxBatch</c> requests, so that
+/// one statement stays bounded in size and time however far a burst runs ahead.
 /// </summary>
-internal sealed class BatchingCaller<TRequest, TResult>(Func<IReadOnlyList<TRequest>, Task<TResult[]>> run)
+internal sealed class BatchingCaller<TRequest, TResult>(Func<IReadOnlyList<TRequest>, Task<TResult[]>> run, int maxBatch)
 {
     private readonly Lock _gate = new();
     private List<Pending> _open = [];
@@ -44,7 +45,15 @@ internal sealed class BatchingCaller<TRequest, TResult>(Func<IReadOnlyList<TRequ
                     return;
                 }
 
-                (batch, _open) = (_open, []);
+                if (_open.Count <= maxBatch)
+                {
+                    (batch, _open) = (_open, []);
+                }
+                else
+                {
+                    batch = _open.GetRange(0, maxBatch);
+                    _open.RemoveRange(0, maxBatch);
+                }
             }
 
             try

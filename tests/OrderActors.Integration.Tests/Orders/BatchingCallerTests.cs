@@ -6,7 +6,7 @@ namespace OrderActors.Integration.Tests.Orders;
 public sealed class BatchingCallerTests
 {
     [Fact]
-    public async Task Calls_made_while_a_batch_is_in_flight_go_out_together_and_each_caller_gets_its_own_answer()
+    public async Task Calls_made_while_a_batch_is_in_flight_go_out_together_up_to_the_cap_and_each_caller_gets_its_own_answer()
     {
         var batches = new List<int[]>();
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -17,7 +17,7 @@ public sealed class BatchingCallerTests
             started.TrySetResult();
             await release.Task;
             return [.. requests.Select(r => $"answer {r}")];
-        });
+        }, maxBatch: 30);
 
         var first = caller.Call(0);
         await started.Task;
@@ -26,7 +26,7 @@ public sealed class BatchingCallerTests
 
         Assert.Equal("answer 0", await first);
         Assert.Equal(Enumerable.Range(1, 50).Select(i => $"answer {i}"), await Task.WhenAll(waiting));
-        Assert.Equal([[0], [.. Enumerable.Range(1, 50)]], batches);
+        Assert.Equal([[0], [.. Enumerable.Range(1, 30)], [.. Enumerable.Range(31, 20)]], batches);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class BatchingCallerTests
 
             // A negative request stands for a statement error: the whole batch fails, its other callers too.
             return requests.Any(r => r < 0) ? throw new InvalidOperationException("statement failed") : [.. requests];
-        });
+        }, maxBatch: 100);
 
         var inFlight = caller.Call(1);
         await started.Task;
