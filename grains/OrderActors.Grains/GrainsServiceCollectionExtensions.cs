@@ -31,6 +31,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<Returns.ReturnStore>();
         services.TryAddSingleton<Orders.OrderSearchStore>();
         services.TryAddSingleton<Orders.OrderNoteStore>();
+        services.TryAddSingleton<Orders.OrderStateStore>();
         services.AddOptions<Orders.OrderOptions>();
         services.AddOptions<ReconcilerOptions>();
         services.AddOrderActorsChannels();

@@ -63,12 +63,13 @@ public sealed class SystemFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Rows and row versions of the authoritative state (grain state but the tracking projection,
+    /// Rows and row versions of the authoritative state (order state, grain state but the tracking projection,
     /// which streams update asynchronously; the stock journal): equal before and after means nothing was written.
     /// </summary>
     public async Task<(long GrainRows, long GrainVersions, long JournalRows)> Footprint() =>
-        (await Database.Scalar<long>("select count(*) from orleans_grain_state where grain_type <> 'tracking'"),
-         await Database.Scalar<long>("select coalesce(sum(version), 0) from orleans_grain_state where grain_type <> 'tracking'"),
+        (await Database.Scalar<long>("select (select count(*) from orleans_grain_state where grain_type <> 'tracking') + (select count(*) from order_state)"),
+         await Database.Scalar<long>(
+             "select (select coalesce(sum(version), 0) from orleans_grain_state where grain_type <> 'tracking') + (select coalesce(sum(version), 0) from order_state)"),
          await Database.Scalar<long>("select count(*) from stock_cell_journal"));
 }
 

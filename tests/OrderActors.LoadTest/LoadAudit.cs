@@ -141,7 +141,7 @@ public sealed class LoadAudit(string connectionString, ILoadTarget grains)
     {
         // Order grains are keyed by order id ({channel}:{shop}:{id}); the run id is in every id of the run.
         await using var command = new NpgsqlCommand(
-            "select grain_id_extension from orleans_grain_state where grain_type = 'order' and grain_id_extension like @pattern", connection);
+            "select order_id from order_state where order_id like @pattern", connection);
         command.Parameters.AddWithValue("pattern", $"%:{LoadCatalog.Shop}:{catalog.RunId}-%");
         var ids = new HashSet<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -24,6 +24,12 @@ internal sealed partial class OrderGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Shared by the silo's order grains, so activations in a flash sale load together; a failed load fails the activation.
+        if (await store.Load(Id, cancellationToken) is { } stored)
+        {
+            (_storedVersion, _state) = stored;
+        }
+
         // History stored before delay reasons existed deserializes without them (the serializer does not run initializers).
         for (var i = 0; i < S.History.Count; i++)
         {

@@ -21,7 +21,7 @@ namespace OrderActors.Grains.Orders;
 /// persists, and only then answers and publishes the change on the order status stream.
 /// </summary>
 internal sealed partial class OrderGrain(
-    [PersistentState("order", OrleansNames.GrainStorage)] IPersistentState<OrderState> state,
+    OrderStateStore store,
     IOptions<OrderOptions> options,
     [FromKeyedServices(OrderActorsTime.Key)] TimeProvider time,
     Approvals.ApprovalStore approvals,
@@ -30,7 +30,11 @@ internal sealed partial class OrderGrain(
 {
     private const string PaymentTimeoutReminder = "payment-timeout";
 
-    private OrderState S => state.State;
+    // Loaded in OnActivateAsync, before the grain takes any call; the version is what the next save expects.
+    private OrderState _state = new();
+    private int _storedVersion;
+
+    private OrderState S => _state;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -449,7 +453,7 @@ internal sealed partial class OrderGrain(
     {
         try
         {
-            await state.WriteStateAsync();
+            _storedVersion = await store.Save(Id, _storedVersion, S);
         }
         catch
         {
