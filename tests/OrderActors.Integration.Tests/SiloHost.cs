@@ -22,6 +22,9 @@ public sealed class SiloHost : IAsyncDisposable
 
     public string BaseAddress { get; }
 
+    /// <summary>The silo's services (its grain storage, say), for tests that look behind the API.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <param name="services">Registered before the silo's own services (e.g. a business clock for a test).</param>
     public static async Task<SiloHost> Start(string connectionString, string clusterId, Action<IServiceCollection>? services = null)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderActors.Domain.Analytics;
+using OrderActors.Domain.Carriers;
 using OrderActors.Domain.Tracking;
 using OrderActors.GrainInterfaces;
 using OrderActors.GrainInterfaces.Carriers;
@@ -20,23 +21,48 @@ namespace OrderActors.Grains.Tracking;
 /// dies: seen versions are dropped; a gap, a periodic check while the order is in flight, and a
 /// read after silence each compare with the order (the source of truth) and rebuild from it when the
 /// timeline is behind, so it converges and never shows a status the order did not reach.
+/// Nothing is stored: the steps are the order's history and the carrier events are the parcel's, so
+/// an activation that did not hear the order from its first version loads from the order (and, for a
+/// read, the parcel) instead of reading a copy of its own; a load is not a repair.
 /// </summary>
 [ImplicitStreamSubscription(OrleansNames.OrderStatusNamespace)]
 internal sealed partial class TrackingGrain(
-    [PersistentState("tracking", OrleansNames.GrainStorage)] IPersistentState<TrackingState> state,
     StatusEventStore projection,
     IOptions<TrackingOptions> options,
     TimeProvider time,
-    ILogger<TrackingGrain> logger) : Grain, ITrackingGrain, IStreamSubscriptionObserver, IAsyncObserver<OrderStatusChanged>, IRemindable
+    ILogger<TrackingGrain> logger) : Grain, ITrackingGrain, IStreamSubscriptionObserver, IAsyncObserver<OrderStatusChanged>
 {
-    private const string CheckReminder = "tracking-check";
+    private List<TrackingStep> _steps = [];
 
-    private TrackingState S => state.State;
+    /// <summary>The parcel's carrier events, in time order, one per event key.</summary>
+    private List<CarrierTrackingEvent> _carrierEvents = [];
 
-    private string Id => this.GetPrimaryKeyString();
+    private string? _carrier;
+
+    private string? _waybillNumber;
+
+    /// <summary>
+    /// Whether this activation holds the order's versions from the first: it heard version 1 from the stream or
+    /// loaded the order. Until then a difference from the order is what a new activation does not know yet (a load),
+    /// not events lost on the way (a repair).
+    /// </summary>
+    private bool _known;
+
+    /// <summary>Whether this activation has the parcel's events (pushed by the parcel grain or read from it); it pushes every change after that.</summary>
+    private bool _parcelHeard;
+
+    private int _repairsOnGap;
+
+    private int _repairsOnCheck;
+
+    private int _repairsOnRead;
 
     /// <summary>Real time the stream or the order last spoke to this activation; null until then (a fresh activation confirms on its first read).</summary>
     private DateTimeOffset? _lastHeard;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private int LastVersion => _steps.Count == 0 ? 0 : _steps[^1].Version;
 
     async Task<TrackingTimeline> ITrackingGrain.GetTimeline()
     {
@@ -45,22 +71,17 @@ internal sealed partial class TrackingGrain(
             await Confirm(RepairCause.Read);
         }
 
-        return new TrackingTimeline(Id, [.. S.Steps], S.Repairs, S.Carrier, S.WaybillNumber, [.. S.CarrierEvents],
-            S.RepairsOnGap, S.RepairsOnCheck, S.RepairsOnRead);
+        await HearParcel();
+        return new TrackingTimeline(Id, [.. _steps], _repairsOnGap + _repairsOnCheck + _repairsOnRead, _carrier, _waybillNumber, [.. _carrierEvents],
+            _repairsOnGap, _repairsOnCheck, _repairsOnRead);
     }
 
-    async Task ITrackingGrain.RecordCarrierEvents(string carrier, string waybillNumber, ImmutableArray<CarrierTrackingEvent> events)
+    Task ITrackingGrain.RecordCarrierEvents(string carrier, string waybillNumber, ImmutableArray<CarrierTrackingEvent> events)
     {
-        var seen = S.CarrierEvents.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-        var fresh = events.Where(e => seen.Add(e.Key)).ToList();
-        if (fresh.Count == 0 && S.WaybillNumber == waybillNumber)
-        {
-            return;
-        }
-
-        (S.Carrier, S.WaybillNumber) = (carrier, waybillNumber);
-        S.CarrierEvents = [.. S.CarrierEvents.Concat(fresh).OrderBy(e => e.At).ThenBy(e => e.Key, StringComparer.Ordinal)];
-        await state.WriteStateAsync();
+        (_carrier, _waybillNumber) = (carrier, waybillNumber);
+        MergeCarrierEvents(events);
+        _parcelHeard = true;
+        return Task.CompletedTask;
     }
 
     Task ITrackingGrain.Check() => Confirm(RepairCause.Check);
@@ -71,24 +92,23 @@ internal sealed partial class TrackingGrain(
     public async Task OnNextAsync(OrderStatusChanged item, StreamSequenceToken? token = null)
     {
         _lastHeard = time.GetUtcNow();
-        switch (Timeline.Classify(S.LastVersion, item.Version))
+        switch (Timeline.Classify(LastVersion, item.Version))
         {
             case TimelineStep.Duplicate:
                 return;
             case TimelineStep.Next:
                 await Append(item);
+                _known = true;
                 break;
             case TimelineStep.Gap:
                 if (await GetOrder() is { } order)
                 {
-                    await Rebuild(order, RepairCause.Gap, item.Version);
+                    // Missing versions are a repair only when this activation heard the ones before them.
+                    await TakeFromOrder(order, _known ? RepairCause.Gap : null);
                 }
 
                 break;
         }
-
-        await WatchWhileInFlight();
-        await state.WriteStateAsync();
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
@@ -99,82 +119,74 @@ internal sealed partial class TrackingGrain(
         return Task.CompletedTask;
     }
 
-    async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName == CheckReminder)
-        {
-            await Confirm(RepairCause.Check);
-        }
-    }
-
     /// <summary>Appends the next version, projected for analytics before the timeline records it (the projection is idempotent, the timeline is not re-fed).</summary>
     private async Task Append(OrderStatusChanged item)
     {
-        var carrier = item.Carrier ?? S.Carrier;
+        _carrier ??= item.Carrier;
+        _waybillNumber ??= item.WaybillNumber;
+        var carrier = item.Carrier ?? _carrier;
 
         // Events published before the waybill was bound (or by an older silo) name no carrier: a shipped order's is read once from the order.
         if (carrier is null && item.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed && await GetOrder() is { } order)
         {
-            carrier = S.Carrier = order.Carrier;
-            S.WaybillNumber ??= order.WaybillNumber;
+            carrier = _carrier = order.Carrier;
+            _waybillNumber ??= order.WaybillNumber;
         }
 
         await projection.Append(new StatusEventRecord(Id, item.Version, (DomainStatus)(int)item.Status, item.At, ChannelOf(Id),
             item.Warehouse, carrier, item.DelayReasons.IsDefault ? [] : item.DelayReasons),
-            new OrderSearchFacts(item.PhoneTail, item.WaybillNumber ?? S.WaybillNumber, item.CreatedAt, item.PaidAt));
-        S.Steps.Add(new TrackingStep(item.Version, item.Status, item.At));
+            new OrderSearchFacts(item.PhoneTail, item.WaybillNumber ?? _waybillNumber, item.CreatedAt, item.PaidAt));
+        _steps.Add(new TrackingStep(item.Version, item.Status, item.At));
     }
 
-    /// <summary>Compares with the order and rebuilds when behind; the periodic check stops once the order has settled.</summary>
+    /// <summary>
+    /// Compares with the order and loads or rebuilds from it. The periodic check needs no bookkeeping here: its due time is
+    /// on the order's search row, which the projection moves on with every event and clears once the order has settled.
+    /// </summary>
     private async Task Confirm(RepairCause cause)
     {
         var order = await GetOrder();
         _lastHeard = time.GetUtcNow();
-        var changed = false;
-        if (order is not null && Timeline.IsBehind(S.LastVersion, order.Version))
+        if (order is not null && (!_known || Timeline.IsBehind(LastVersion, order.Version)))
         {
-            await Rebuild(order, cause, S.LastVersion);
-            changed = true;
-        }
-
-        if (cause == RepairCause.Check && (order is null || Timeline.IsSettled((DomainStatus)(int)order.Status)))
-        {
-            await StopWatching();
-            changed = true;
-        }
-        else if (order is not null)
-        {
-            changed |= await WatchWhileInFlight();
-        }
-
-        if (changed)
-        {
-            await state.WriteStateAsync();
+            await TakeFromOrder(order, _known ? cause : null);
         }
     }
 
-    private async Task Rebuild(OrderView order, RepairCause cause, int seenVersion)
+    /// <summary>
+    /// Takes the order's history as the timeline: a load when <paramref name="repair"/> is null (this activation had not
+    /// heard the order from its first version), otherwise a repair, counted and logged.
+    /// </summary>
+    private async Task TakeFromOrder(OrderView order, RepairCause? repair)
     {
-        // Every history entry goes to the projection again: a no-op for those it has, the lost ones for those it has not.
+        var seenVersion = LastVersion;
+
+        // Every history entry goes to the projection again: a no-op for those it has, the lost ones for those it has not
+        // (so a load after a silo died also heals what that silo's activation never projected).
         var channel = ChannelOf(Id);
         await projection.AppendAll(order.History.Select(h => new StatusEventRecord(
             Id, h.Version, (DomainStatus)(int)h.Status, h.At, channel, order.Warehouse,
             h.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed ? order.Carrier : null, h.DelayReasons)),
             new OrderSearchFacts(PhoneTail.Of(order.Address.Phone), order.WaybillNumber, order.CreatedAt, order.PaidAt));
-        S.Steps = [.. order.History.Select(h => new TrackingStep(h.Version, h.Status, h.At))];
-        S.Carrier ??= order.Carrier;
-        S.WaybillNumber ??= order.WaybillNumber;
-        S.Repairs++;
+        _steps = [.. order.History.Select(h => new TrackingStep(h.Version, h.Status, h.At))];
+        _carrier ??= order.Carrier;
+        _waybillNumber ??= order.WaybillNumber;
+        _known = true;
+        if (repair is not { } cause)
+        {
+            return;
+        }
+
         switch (cause)
         {
             case RepairCause.Gap:
-                S.RepairsOnGap++;
+                _repairsOnGap++;
                 break;
             case RepairCause.Check:
-                S.RepairsOnCheck++;
+                _repairsOnCheck++;
                 break;
             default:
-                S.RepairsOnRead++;
+                _repairsOnRead++;
                 break;
         }
 
@@ -182,27 +194,36 @@ internal sealed partial class TrackingGrain(
         LogRepaired(Id, cause, seenVersion, order.Version);
     }
 
-    /// <summary>Registers the periodic check while the timeline's order is in flight; true when the state changed.</summary>
-    private async Task<bool> WatchWhileInFlight()
+    /// <summary>
+    /// Reads the parcel's events once per activation, when the waybill is known and the parcel has not pushed them here:
+    /// the parcel grain keeps them and pushes only what changes, so an activation after one that heard them must ask.
+    /// </summary>
+    private async Task HearParcel()
     {
-        if (S.Watching || S.Steps.Count == 0 || Timeline.IsSettled((DomainStatus)(int)S.Steps[^1].Status))
+        if (_parcelHeard || _waybillNumber is not { } waybill || CarrierCode.Normalize(_carrier) is not { } carrier || !CarrierCode.IsValidWaybill(waybill))
         {
-            return false;
+            return;
         }
 
-        await this.RegisterOrUpdateReminder(CheckReminder, options.Value.ConfirmAfter, options.Value.ConfirmEvery);
-        S.Watching = true;
-        return true;
+        var parcel = await GrainFactory.GetGrain<IParcelTrackingGrain>(CarrierCode.ParcelKey(carrier, waybill)).Get();
+
+        // Only a parcel bound to this order forwards its events to it; an unbound one would not either.
+        if (parcel is not null && parcel.OrderId == Id)
+        {
+            MergeCarrierEvents(parcel.Events);
+        }
+
+        _parcelHeard = true;
     }
 
-    private async Task StopWatching()
+    private void MergeCarrierEvents(ImmutableArray<CarrierTrackingEvent> events)
     {
-        if (await this.GetReminder(CheckReminder) is { } reminder)
+        var seen = _carrierEvents.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var fresh = (events.IsDefault ? [] : events).Where(e => seen.Add(e.Key)).ToList();
+        if (fresh.Count > 0)
         {
-            await this.UnregisterReminder(reminder);
+            _carrierEvents = [.. _carrierEvents.Concat(fresh).OrderBy(e => e.At).ThenBy(e => e.Key, StringComparer.Ordinal)];
         }
-
-        S.Watching = false;
     }
 
     private Task<OrderView?> GetOrder() => GrainFactory.GetGrain<IOrderGrain>(Id).Get();

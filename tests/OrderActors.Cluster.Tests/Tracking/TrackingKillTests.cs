@@ -214,7 +214,7 @@ public sealed class TrackingKillTests(ITestOutputHelper output)
             silo.Services.Configure<OrderActors.Grains.Channels.TokenProtectionOptions>(o => o.TokenKeys["test"] = tokenKey);
 
             // Seconds instead of minutes, so the test sees the periodic check at work.
-            silo.Services.Configure<TrackingOptions>(o => (o.ConfirmAfter, o.ConfirmEvery) = (TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3)));
+            silo.Services.Configure<TrackingOptions>(o => (o.ConfirmAfter, o.ConfirmEvery, o.SweepEvery) = (TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(1)));
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
             silo.AddOrderActorsRuntime(connectionString);
         });
