@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Runtime.ExceptionServices;
 using Npgsql;
 using NpgsqlTypes;
+using OrderActors.Grains.Storage;
 
 namespace OrderActors.Grains.Inventory;
 
@@ -17,7 +19,7 @@ namespace OrderActors.Grains.Inventory;
 /// (a lost connection, a refused row) fails every cell of the statement: none of it is durable.
 /// Thread-safe: cells on every scheduler of the silo call it at once.
 /// </remarks>
-internal sealed class StockJournalWriter(NpgsqlDataSource dataSource)
+internal sealed class StockJournalWriter
 {
     // Batch sizes show operators (and docs/benchmarks.md) how well group commit amortizes each commit.
     private static readonly Meter Meter = new("OrderActors.Inventory");
@@ -28,90 +30,63 @@ internal sealed class StockJournalWriter(NpgsqlDataSource dataSource)
     private static readonly Histogram<double> WriteDuration = Meter.CreateHistogram<double>(
         "orderactors.stock_journal.write.duration", "s", "Duration of a successful stock journal write, commit included.");
 
-    private readonly Lock _gate = new();
-    private List<CellBatch> _open = [];
-    private bool _flushing;
+    // Cells in one statement; a hot cell's batch is already bounded by its own group commit.
+    private const int MaxCells = 1_000;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly BatchingCaller<CellBatch, Exception?> _calls;
+
+    public StockJournalWriter(NpgsqlDataSource dataSource)
+    {
+        _dataSource = dataSource;
+        _calls = new BatchingCaller<CellBatch, Exception?>(Write, MaxCells);
+    }
 
     /// <summary>Queues one cell's batch; completes when all its entries are committed, fails if none are.</summary>
-    public Task Append(string cell, IReadOnlyList<StockJournalEntry> entries)
+    public async Task Append(string cell, IReadOnlyList<StockJournalEntry> entries)
     {
         if (entries.Count == 0)
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        var batch = new CellBatch(cell, entries);
-        lock (_gate)
+        // The loop runs off the grain's scheduler; so does this continuation, which touches no grain state.
+        if (await _calls.Call(new CellBatch(cell, entries)).ConfigureAwait(false) is { } failure)
         {
-            _open.Add(batch);
-            if (!_flushing)
-            {
-                _flushing = true;
-
-                // Off the calling grain's scheduler: the loop outlives the call that started it, and
-                // under load the grain's queue is full of requests that a turn there would wait behind.
-                _ = Task.Run(Flush);
-            }
-        }
-
-        return batch.Done.Task;
-    }
-
-    private async Task Flush()
-    {
-        while (true)
-        {
-            List<CellBatch> batches;
-            lock (_gate)
-            {
-                if (_open.Count == 0)
-                {
-                    _flushing = false;
-                    return;
-                }
-
-                (batches, _open) = (_open, []);
-            }
-
-            await Write(batches).ConfigureAwait(false);
+            ExceptionDispatchInfo.Throw(failure);
         }
     }
 
-    /// <summary>Writes the batches in one statement; never throws, each batch's task carries its outcome.</summary>
-    private async Task Write(List<CellBatch> batches)
+    /// <summary>
+    /// Writes the batches in one statement and answers null for each; on a unique violation, each cell's outcome on its
+    /// own. Any other error fails them all (the caller passes it to every cell of the statement).
+    /// </summary>
+    private async Task<Exception?[]> Write(IReadOnlyList<CellBatch> batches)
     {
         try
         {
             await Insert(batches).ConfigureAwait(false);
-            foreach (var batch in batches)
-            {
-                batch.Done.TrySetResult();
-            }
+            return new Exception?[batches.Count];
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && batches.Count > 1)
         {
             // Some cell's sequence number is taken (a second activation of it wrote first). The
             // statement rolled back as a whole; each cell on its own finds out whether it was the one.
             // One by one, not at once: this is rare, and a burst of connections would cost the pool more.
-            foreach (var batch in batches)
+            var outcomes = new Exception?[batches.Count];
+            for (var i = 0; i < batches.Count; i++)
             {
                 try
                 {
-                    await Insert([batch]).ConfigureAwait(false);
-                    batch.Done.TrySetResult();
+                    await Insert([batches[i]]).ConfigureAwait(false);
                 }
                 catch (Exception one)
                 {
-                    batch.Done.TrySetException(one);
+                    outcomes[i] = one;
                 }
             }
-        }
-        catch (Exception ex)
-        {
-            foreach (var batch in batches)
-            {
-                batch.Done.TrySetException(ex);
-            }
+
+            return outcomes;
         }
     }
 
@@ -138,7 +113,7 @@ internal sealed class StockJournalWriter(NpgsqlDataSource dataSource)
         }
 
         // One statement is one implicit transaction: all its rows commit together or none do.
-        await using var cmd = dataSource.CreateCommand(
+        await using var cmd = _dataSource.CreateCommand(
             """
             insert into stock_cell_journal (cell, seq, op, order_id, quantity, safety_stock, recorded_at)
             select c, s, o, oid, q, ss, t from unnest($1, $2, $3, $4, $5, $6, $7) as j(c, s, o, oid, q, ss, t)
@@ -162,8 +137,5 @@ internal sealed class StockJournalWriter(NpgsqlDataSource dataSource)
         public string Cell { get; } = cell;
 
         public IReadOnlyList<StockJournalEntry> Entries { get; } = entries;
-
-        // Completed on the writer's thread; the cell's continuation must run on its own scheduler, not inline here.
-        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
