@@ -30,6 +30,10 @@ public static class SiloBuilderExtensions
         // the default mode would write a PubSubRendezvousGrain row to PostgreSQL for every order.
         silo.AddMemoryStreams(OrleansNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
 
+        // Past the configured share of memory, Orleans deactivates the least recently used grains instead of letting the
+        // silo run out: the safety net behind the order and tracking grains' short collection age, in a sale bigger than planned.
+        silo.Configure<GrainCollectionOptions>(o => o.EnableActivationSheddingOnMemoryPressure = true);
+
         // The reservation reconciler and the tracking check sweep run on reminders; every silo makes sure they are scheduled.
         silo.AddStartupTask((services, _) =>
             services.GetRequiredService<IGrainFactory>().GetGrain<IReservationReconcilerGrain>(OrleansNames.ReconcilerKey).EnsureScheduled());

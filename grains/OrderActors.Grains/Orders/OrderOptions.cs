@@ -5,6 +5,12 @@ public sealed class OrderOptions
 {
     public const string Section = "OrderActors:Orders";
 
+    /// <summary>
+    /// Minutes an order or tracking grain stays in memory without a call (Orleans' collection age for the two types, a
+    /// compile-time attribute): long enough for a submit's follow-ups, short enough that a flash sale's orders do not pile up.
+    /// </summary>
+    public const int IdleLifetimeMinutes = 5;
+
     /// <summary>How long an unpaid order holds its stock before it is cancelled (Taobao-style 拍下减库存).</summary>
     public TimeSpan PaymentTimeout { get; set; } = TimeSpan.FromMinutes(30);
 

@@ -23,9 +23,11 @@ namespace OrderActors.Grains.Tracking;
 /// timeline is behind, so it converges and never shows a status the order did not reach.
 /// Nothing is stored: the steps are the order's history and the carrier events are the parcel's, so
 /// an activation that did not hear the order from its first version loads from the order (and, for a
-/// read, the parcel) instead of reading a copy of its own; a load is not a repair.
+/// read, the parcel) instead of reading a copy of its own; a load is not a repair. Collected as soon as its order
+/// (<see cref="Orders.OrderOptions.IdleLifetimeMinutes"/>): one per order, and a new activation loads from the order.
 /// </summary>
 [ImplicitStreamSubscription(OrleansNames.OrderStatusNamespace)]
+[CollectionAgeLimit(Minutes = Orders.OrderOptions.IdleLifetimeMinutes)]
 internal sealed partial class TrackingGrain(
     StatusEventStore projection,
     IOptions<TrackingOptions> options,
