@@ -5,6 +5,7 @@ using Npgsql;
 using NpgsqlTypes;
 using OrderActors.Domain.Analytics;
 using OrderActors.Domain.Orders;
+using OrderActors.Domain.Tracking;
 using OrderActors.Grains.ReadModel;
 using OrderActors.Grains.Tracking;
 
@@ -94,8 +95,8 @@ internal sealed class StatusEventStore
             """
             with e as (
                 select * from unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::jsonb[],
-                                     $9::text[], $10::text[], $11::timestamptz[], $12::timestamptz[])
-                    as e(o, v, s, t, c, w, k, d, ph, wb, cr, pd)
+                                     $9::text[], $10::text[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[])
+                    as e(o, v, s, t, c, w, k, d, ph, wb, cr, pd, du)
             ), events as (
                 insert into order_status_events (order_id, version, status, at, channel, warehouse, carrier, delay_reasons)
                 select o, v, s, t, c, w, k, array(select jsonb_array_elements_text(d)) from e
@@ -103,8 +104,7 @@ internal sealed class StatusEventStore
             )
             insert into order_search as r (order_id, channel, shop, platform_order_id, version, status, warehouse, carrier, waybill_number,
                                            phone_tail, created_at, paid_at, updated_at, check_due_at)
-            select distinct on (o) o, c, split_part(o, ':', 2), split_part(o, ':', 3), v, s, w, k, wb, ph, coalesce(cr, t), pd, t,
-                   case when s in ('Delivered', 'Completed', 'Cancelled') then null else t + $13::interval end
+            select distinct on (o) o, c, split_part(o, ':', 2), split_part(o, ':', 3), v, s, w, k, wb, ph, coalesce(cr, t), pd, t, du
             from e
             order by o, v desc
             on conflict (order_id) do update set
@@ -126,9 +126,12 @@ internal sealed class StatusEventStore
         cmd.Parameters.Add(Texts(batch.Select(e => e.Search.WaybillNumber)));
         cmd.Parameters.Add(Times(batch.Select(e => e.Search.CreatedAt)));
         cmd.Parameters.Add(Times(batch.Select(e => e.Search.PaidAt)));
-        cmd.Parameters.Add(new NpgsqlParameter { Value = _tracking.Value.ConfirmAfter, NpgsqlDbType = NpgsqlDbType.Interval });
+        cmd.Parameters.Add(Times(batch.Select(e => CheckDue(e.Event))));
         await cmd.ExecuteNonQueryAsync();
     }
+
+    /// <summary>When the tracking check of an order whose newest event this is falls due: never once the order has settled.</summary>
+    private DateTimeOffset? CheckDue(StatusEventRecord e) => Timeline.IsSettled(e.Status) ? null : e.At + _tracking.Value.ConfirmAfter;
 
     private static NpgsqlParameter Texts(IEnumerable<string?> values) =>
         new() { Value = values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };

@@ -1,64 +1,26 @@
+using OrderActors.Grains.Storage;
+
 namespace OrderActors.Grains.ReadModel;
 
 /// <summary>
-/// Group commit shared by every grain of a silo: rows added while a write is in flight go out
-/// together in the next write; each caller's task completes when its row is durable (or fails
-/// with the batch). Thread-safe, unlike the per-grain <see cref="Inventory.GroupCommit{T}"/>.
+/// Group commit shared by every grain of a silo, for rows whose callers only wait for "durable": rows added while a
+/// write is in flight go out together in the next write (at most <see cref="MaxBatch"/> per write); each caller's task
+/// completes when its row is durable, or fails with the batch. The loop is <see cref="BatchingCaller{TRequest, TResult}"/>'s,
+/// with no answer per row. Thread-safe, unlike the per-grain <see cref="Inventory.GroupCommit{T}"/>.
 /// </summary>
-internal sealed class BatchingWriter<T>(Func<IReadOnlyList<T>, Task> write)
+internal sealed class BatchingWriter<T>
 {
-    private readonly Lock _gate = new();
-    private List<T> _open = [];
-    private TaskCompletionSource _openDone = NewSignal();
-    private bool _flushing;
+    // Keeps one statement bounded in size and time however far a burst runs ahead of the database.
+    private const int MaxBatch = 2_000;
 
-    public Task Add(T item)
-    {
-        lock (_gate)
+    private readonly BatchingCaller<T, bool> _calls;
+
+    public BatchingWriter(Func<IReadOnlyList<T>, Task> write) =>
+        _calls = new BatchingCaller<T, bool>(async batch =>
         {
-            _open.Add(item);
-            var done = _openDone.Task;
-            if (!_flushing)
-            {
-                _flushing = true;
+            await write(batch).ConfigureAwait(false);
+            return new bool[batch.Count];
+        }, MaxBatch);
 
-                // Off the calling grain's scheduler: the loop outlives the call that started it.
-                _ = Task.Run(Flush);
-            }
-
-            return done;
-        }
-    }
-
-    private async Task Flush()
-    {
-        while (true)
-        {
-            List<T> batch;
-            TaskCompletionSource done;
-            lock (_gate)
-            {
-                if (_open.Count == 0)
-                {
-                    _flushing = false;
-                    return;
-                }
-
-                (batch, done) = (_open, _openDone);
-                (_open, _openDone) = ([], NewSignal());
-            }
-
-            try
-            {
-                await write(batch);
-                done.SetResult();
-            }
-            catch (Exception ex)
-            {
-                done.SetException(ex);
-            }
-        }
-    }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public Task Add(T item) => _calls.Call(item);
 }
